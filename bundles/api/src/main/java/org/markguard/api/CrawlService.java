@@ -1,0 +1,20 @@
+package org.markguard.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Starts crawls of sources and reports their progress. Implemented by the crawl bundle. */
+public interface CrawlService {
+
+    /**
+     * Starts a crawl of a source in the background.
+     *
+     * @throws IllegalArgumentException when the source does not exist
+     * @throws IllegalStateException when that source is already being crawled
+     */
+    CrawlStatus start(String sourceId);
+
+    Optional<CrawlStatus> status(String crawlId);
+
+    List<CrawlStatus> list();
+}

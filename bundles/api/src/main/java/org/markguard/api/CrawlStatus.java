@@ -1,0 +1,21 @@
+package org.markguard.api;
+
+import java.time.Instant;
+
+/**
+ * Progress of one crawl.
+ *
+ * @param id crawl id
+ * @param sourceId the source crawled
+ * @param state current state
+ * @param startedAt start time
+ * @param finishedAt end time, null while running
+ * @param pagesFetched pages fetched so far
+ * @param listingsIndexed listings extracted, assessed and stored so far
+ * @param errors pages that failed (fetch, extraction or store)
+ * @param message why it failed or stopped, null otherwise
+ */
+public record CrawlStatus(String id, String sourceId, CrawlState state, Instant startedAt,
+                          Instant finishedAt, long pagesFetched, long listingsIndexed, long errors,
+                          String message) {
+}

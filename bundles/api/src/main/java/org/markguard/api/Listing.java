@@ -1,0 +1,62 @@
+package org.markguard.api;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A product offer as extracted from one page. Text fields are NFC-normalised by the extractor.
+ *
+ * @param id hex SHA-256 of the canonical URL: a re-crawl updates the listing, never duplicates it
+ * @param url the canonical URL
+ * @param platform platform key of the source (shopee, lazada, tiktok, facebook, …)
+ * @param title product title, may be null
+ * @param description product description as plain text, may be null
+ * @param price the (lowest) price asked, may be null
+ * @param currency ISO 4217 code, may be null
+ * @param seller who offers it, never null ({@link Seller#UNKNOWN} when unknown)
+ * @param imageUrls absolute image URLs
+ * @param captureTime when the page was fetched
+ * @param contentHash hex SHA-256 of the bytes received
+ * @param extractionSource the most trusted structured source that contributed (JSON-LD, MICRODATA,
+ *     OPENGRAPH, HTML, TEXT)
+ * @param fieldSources for each extracted field, the source it came from
+ * @param warnings extraction problems; a listing with warnings is still indexed
+ */
+public record Listing(String id, String url, String platform, String title, String description,
+                      BigDecimal price, String currency, Seller seller, List<String> imageUrls,
+                      Instant captureTime, String contentHash, String extractionSource,
+                      Map<String, String> fieldSources, List<String> warnings) {
+
+    public Listing {
+        if (url == null || url.isBlank()) {
+            throw new IllegalArgumentException("a listing needs a url");
+        }
+        if (id == null) {
+            id = idFor(url);
+        }
+        seller = seller == null ? Seller.UNKNOWN : seller;
+        imageUrls = List.copyOf(imageUrls == null ? List.of() : imageUrls);
+        fieldSources = Map.copyOf(fieldSources == null ? Map.of() : fieldSources);
+        warnings = List.copyOf(warnings == null ? List.of() : warnings);
+    }
+
+    /** The listing id for a canonical URL: lowercase hex SHA-256 of its UTF-8 bytes. */
+    public static String idFor(String canonicalUrl) {
+        return sha256Hex(canonicalUrl.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Lowercase hex SHA-256, the hash used for ids and content hashes. */
+    public static String sha256Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
