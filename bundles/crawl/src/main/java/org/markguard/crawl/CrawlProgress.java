@@ -1,0 +1,73 @@
+package org.markguard.crawl;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.markguard.api.CrawlState;
+import org.markguard.api.CrawlStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The counters and state of one crawl, updated by crawler threads and read by REST. */
+final class CrawlProgress {
+    private static final Logger LOG = LoggerFactory.getLogger(CrawlProgress.class);
+
+    private final String id;
+    private final String sourceId;
+    private final Instant startedAt = Instant.now();
+    private final AtomicLong pages = new AtomicLong();
+    private final AtomicLong listings = new AtomicLong();
+    private final AtomicLong flagged = new AtomicLong();
+    private final AtomicLong errors = new AtomicLong();
+    private final AtomicReference<CrawlState> state = new AtomicReference<>(CrawlState.RUNNING);
+    private volatile Instant finishedAt;
+    private volatile String message;
+
+    CrawlProgress(String id, String sourceId) {
+        this.id = id;
+        this.sourceId = sourceId;
+    }
+
+    String id() {
+        return id;
+    }
+
+    String sourceId() {
+        return sourceId;
+    }
+
+    void pageFetched() {
+        pages.incrementAndGet();
+    }
+
+    void listingIndexed(boolean isFlagged) {
+        listings.incrementAndGet();
+        if (isFlagged) {
+            flagged.incrementAndGet();
+        }
+    }
+
+    void error(String url, String reason) {
+        errors.incrementAndGet();
+        LOG.info("Crawl {}: {} failed: {}", id, url, reason);
+    }
+
+    /** Ends the crawl once; later calls are ignored so a stop is not overwritten by a finish. */
+    void end(CrawlState end, String why) {
+        if (state.compareAndSet(CrawlState.RUNNING, end)) {
+            finishedAt = Instant.now();
+            message = why;
+            LOG.info("Crawl {} of {} {}: {} pages, {} listings ({} flagged), {} errors{}", id, sourceId,
+                    end, pages.get(), listings.get(), flagged.get(), errors.get(), why == null ? "" : " - " + why);
+        }
+    }
+
+    boolean running() {
+        return state.get() == CrawlState.RUNNING;
+    }
+
+    CrawlStatus status() {
+        return new CrawlStatus(id, sourceId, state.get(), startedAt, finishedAt, pages.get(), listings.get(),
+                errors.get(), message);
+    }
+}

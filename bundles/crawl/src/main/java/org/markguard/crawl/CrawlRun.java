@@ -1,0 +1,103 @@
+package org.markguard.crawl;
+
+import crawlercommons.filters.basic.BasicURLNormalizer;
+import edu.uci.ics.crawler4j.crawler.CrawlConfig;
+import edu.uci.ics.crawler4j.crawler.CrawlController;
+import edu.uci.ics.crawler4j.fetcher.PageFetcher;
+import edu.uci.ics.crawler4j.frontier.SleepycatFrontierConfiguration;
+import edu.uci.ics.crawler4j.robotstxt.RobotstxtConfig;
+import edu.uci.ics.crawler4j.robotstxt.RobotstxtServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.markguard.api.CrawlState;
+import org.markguard.api.SourceDefinition;
+
+/** One crawl of one source with an embedded crawler4j controller; blocks in {@link #run()}. */
+final class CrawlRun implements Runnable {
+    static final String USER_AGENT_NAME = "markguard";
+    static final String USER_AGENT = "markguard/0.1 (IP-enforcement monitor; robots.txt honoured)";
+    private static final int THREADS = 2; // 2 cores: more threads gave nothing in measurements
+
+    private final SourceDefinition source;
+    private final Path storage;
+    private final PageHandler handler;
+    private final CrawlProgress progress;
+    private volatile CrawlController controller;
+
+    CrawlRun(SourceDefinition source, Path storage, PageHandler handler, CrawlProgress progress) {
+        this.source = source;
+        this.storage = storage;
+        this.handler = handler;
+        this.progress = progress;
+    }
+
+    @Override
+    public void run() {
+        PageFetcher fetcher = null;
+        SleepycatFrontierConfiguration frontier = null;
+        // crawler4j and its Tika parser look classes up through the context class loader
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(CrawlRun.class.getClassLoader());
+        try {
+            Files.createDirectories(storage); // the Sleepycat frontier fails on a missing folder
+            CrawlConfig config = config();
+            BasicURLNormalizer normalizer = BasicURLNormalizer.newBuilder()
+                    .idnNormalization(BasicURLNormalizer.IdnNormalization.NONE).build();
+            fetcher = new PageFetcher(config, normalizer);
+            frontier = new SleepycatFrontierConfiguration(config);
+            RobotstxtConfig robots = new RobotstxtConfig();
+            robots.setUserAgentName(USER_AGENT_NAME);
+            RobotstxtServer robotsServer = new RobotstxtServer(robots, fetcher, frontier.getWebURLFactory());
+            CrawlController c = new CrawlController(config, normalizer, fetcher, robotsServer, frontier);
+            for (String seed : source.seeds()) {
+                c.addSeed(seed);
+            }
+            controller = c;
+            Set<String> hosts = Set.copyOf(source.allowedHosts());
+            c.start(() -> new PipelineCrawler(hosts, source.platform(), handler, progress), THREADS);
+            progress.end(CrawlState.FINISHED, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            progress.end(CrawlState.STOPPED, "interrupted");
+        } catch (Exception | LinkageError e) {
+            progress.end(CrawlState.FAILED, e.toString());
+        } finally {
+            if (controller == null && fetcher != null) {
+                fetcher.shutDown(); // else a non-daemon monitor thread outlives the failed crawl
+            }
+            if (frontier != null) {
+                frontier.close();
+            }
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    void stop() {
+        CrawlController c = controller;
+        if (c != null) {
+            c.shutdown();
+        }
+        progress.end(CrawlState.STOPPED, "stopped");
+    }
+
+    private CrawlConfig config() {
+        CrawlConfig config = new CrawlConfig();
+        config.setCrawlStorageFolder(storage.toString());
+        config.setPolitenessDelay(source.politenessDelayMs());
+        config.setMaxDepthOfCrawling(source.maxDepth());
+        config.setMaxPagesToFetch(source.maxPages());
+        config.setUserAgentString(USER_AGENT);
+        config.setIncludeBinaryContentInCrawling(false);
+        config.setResumableCrawling(false);
+        config.setIncludeHttpsPages(true);
+        config.setAllowSingleLevelDomain(true);
+        config.setOnlineTldListUpdate(false);
+        config.setMaxDownloadSize(5 * 1024 * 1024);
+        // defaults of 10+ s per delay make every crawl end ~28 s late
+        config.setThreadMonitoringDelaySeconds(1);
+        config.setThreadShutdownDelaySeconds(1);
+        config.setCleanupDelaySeconds(1);
+        return config;
+    }
+}

@@ -1,0 +1,145 @@
+package org.markguard.crawl;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.markguard.api.SourceDefinition;
+
+/**
+ * Converts sources to and from ConfigAdmin properties, and validates them. A source file
+ * {@code etc/markguard.source-<name>.cfg} carries the same keys as the REST body; list values are
+ * comma-separated there (Karaf does not split .cfg values by itself).
+ */
+final class SourceConfigs {
+    static final String FACTORY_PID = "markguard.source";
+    static final Set<String> KEYS = Set.of("name", "platform", "seeds", "allowedHosts", "maxDepth",
+            "maxPages", "politenessDelayMs");
+    static final int DEFAULT_MAX_DEPTH = 5;
+    static final int DEFAULT_MAX_PAGES = 10_000;
+    static final int DEFAULT_POLITENESS_MS = 1_000;
+
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
+    private static final Pattern PLATFORM = Pattern.compile("[a-z0-9][a-z0-9_-]{0,31}");
+
+    private SourceConfigs() {
+    }
+
+    /** Fills defaults and checks every value; the message names the field at fault. */
+    static SourceDefinition validate(SourceDefinition s) {
+        List<String> errors = new ArrayList<>();
+        if (s.name() == null || !NAME.matcher(s.name()).matches()) {
+            errors.add("name: required, lowercase letters, digits and dashes, at most 63 characters");
+        }
+        if (s.platform() == null || !PLATFORM.matcher(s.platform()).matches()) {
+            errors.add("platform: required, lowercase letters, digits, '-' or '_' (e.g. shopee, lazada)");
+        }
+        if (s.seeds().isEmpty()) {
+            errors.add("seeds: at least one http(s) URL is required");
+        }
+        Set<String> hosts = new LinkedHashSet<>();
+        for (String seed : s.seeds()) {
+            String host = hostOf(seed);
+            if (host == null) {
+                errors.add("seeds: not an absolute http(s) URL: '" + seed + "'");
+            } else {
+                hosts.add(host);
+            }
+        }
+        for (String h : s.allowedHosts()) {
+            if (h == null || h.isBlank() || h.contains("/")) {
+                errors.add("allowedHosts: not a host name: '" + h + "'");
+            }
+        }
+        if (s.maxDepth() < 0 || s.maxDepth() > 100) {
+            errors.add("maxDepth: must be between 0 and 100");
+        }
+        if (s.maxPages() < 1 || s.maxPages() > 10_000_000) {
+            errors.add("maxPages: must be between 1 and 10000000");
+        }
+        if (s.politenessDelayMs() < 0 || s.politenessDelayMs() > 600_000) {
+            errors.add("politenessDelayMs: must be between 0 and 600000");
+        }
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", errors));
+        }
+        List<String> allowed = s.allowedHosts().isEmpty() ? List.copyOf(hosts)
+                : s.allowedHosts().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
+        return new SourceDefinition(s.name(), s.name(), s.platform(), s.seeds(), allowed, s.maxDepth(),
+                s.maxPages(), s.politenessDelayMs());
+    }
+
+    static String hostOf(String url) {
+        try {
+            URI uri = URI.create(url.strip());
+            String scheme = uri.getScheme();
+            if (uri.getHost() == null || scheme == null
+                    || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+                return null;
+            }
+            return uri.getHost().toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    static Dictionary<String, Object> toProperties(SourceDefinition s) {
+        Hashtable<String, Object> p = new Hashtable<>();
+        p.put("name", s.name());
+        p.put("platform", s.platform());
+        p.put("seeds", String.join(",", s.seeds()));
+        p.put("allowedHosts", String.join(",", s.allowedHosts()));
+        p.put("maxDepth", s.maxDepth());
+        p.put("maxPages", s.maxPages());
+        p.put("politenessDelayMs", s.politenessDelayMs());
+        return p;
+    }
+
+    /**
+     * Reads a source from configuration properties. The name defaults to the part of the PID after
+     * '~' (how Karaf names the configuration of {@code markguard.source-<name>.cfg}).
+     */
+    static SourceDefinition fromProperties(String pid, Dictionary<String, ?> p) {
+        String name = string(p.get("name"));
+        if (name == null && pid != null && pid.contains("~")) {
+            name = pid.substring(pid.indexOf('~') + 1);
+        }
+        SourceDefinition raw = new SourceDefinition(name, name, string(p.get("platform")),
+                list(p.get("seeds")), list(p.get("allowedHosts")),
+                integer(p.get("maxDepth"), DEFAULT_MAX_DEPTH, "maxDepth"),
+                integer(p.get("maxPages"), DEFAULT_MAX_PAGES, "maxPages"),
+                integer(p.get("politenessDelayMs"), DEFAULT_POLITENESS_MS, "politenessDelayMs"));
+        return validate(raw);
+    }
+
+    private static String string(Object o) {
+        return o == null || o.toString().isBlank() ? null : o.toString().strip();
+    }
+
+    static List<String> list(Object o) {
+        if (o == null) {
+            return List.of();
+        }
+        Collection<?> items = o instanceof String[] a ? Arrays.asList(a)
+                : o instanceof Collection<?> c ? c : List.of(o.toString().split(","));
+        return items.stream().map(Object::toString).map(String::strip).filter(x -> !x.isEmpty()).toList();
+    }
+
+    private static int integer(Object o, int dflt, String key) {
+        if (o == null || o.toString().isBlank()) {
+            return dflt;
+        }
+        try {
+            return Integer.parseInt(o.toString().strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + ": not an integer: '" + o + "'");
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.markguard.crawl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.markguard.api.AssessedListing;
+import org.markguard.api.CrawlState;
+import org.markguard.api.DetectionService;
+import org.markguard.api.DetectorInfo;
+import org.markguard.api.Listing;
+import org.markguard.api.ListingPage;
+import org.markguard.api.ListingQuery;
+import org.markguard.api.ListingStore;
+import org.markguard.api.SourceDefinition;
+
+/** Crawls a real local HTTP site with the embedded crawler4j; extraction and storage are fakes. */
+class CrawlRunTest {
+    private HttpServer server;
+    private final Set<String> requested = ConcurrentHashMap.newKeySet();
+    private final Map<String, AssessedListing> stored = new ConcurrentHashMap<>();
+
+    @BeforeEach
+    void serve() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n");
+        page("/", "text/html", "<a href='/p/1'>1</a><a href='/p/2'>2</a><a href='/private/x'>x</a>"
+                + "<a href='http://elsewhere.invalid/'>out</a><a href='/missing'>404</a>");
+        page("/p/1", "text/html", "<title>Giày Nike</title>");
+        page("/p/2", "text/html", "<title>Túi Gucci</title><a href='/p/1'>again</a>");
+        page("/private/x", "text/html", "<title>secret</title>");
+        server.start();
+    }
+
+    private void page(String path, String type, String body) {
+        server.createContext(path, ex -> {
+            requested.add(ex.getRequestURI().getPath());
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            boolean exact = ex.getRequestURI().getPath().equals(path);
+            ex.getResponseHeaders().add("Content-Type", type + "; charset=utf-8");
+            ex.sendResponseHeaders(exact ? 200 : 404, exact ? bytes.length : -1);
+            if (exact) {
+                ex.getResponseBody().write(bytes);
+            }
+            ex.close();
+        });
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    void crawlsTheSiteHonouringRobotsAndHosts(@TempDir Path dir) {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        SourceDefinition source = SourceConfigs.validate(new SourceDefinition(null, "t", "shopee",
+                List.of(base + "/"), List.of(), 3, 100, 0));
+        CrawlProgress progress = new CrawlProgress("c1", "t");
+        PageHandler handler = new PageHandler(
+                page -> page.url().contains("/p/")
+                        ? Optional.of(new Listing(null, page.url(), page.platform(), "x", null, null, null, null,
+                        null, page.fetchTime(), null, "HTML", null, null))
+                        : Optional.empty(),
+                new FakeDetection(), new MemoryStore());
+        new CrawlRun(source, dir.resolve("c1"), handler, progress).run();
+
+        var status = progress.status();
+        assertEquals(CrawlState.FINISHED, status.state(), String.valueOf(status.message()));
+        assertEquals(2, stored.size(), "two product pages stored");
+        assertFalse(requested.contains("/private/x"), "robots.txt disallowed page was fetched");
+        assertTrue(status.errors() >= 1, "the 404 is counted as an error");
+        assertEquals(3, status.pagesFetched());
+        assertTrue(stored.values().stream().allMatch(a -> a.listing().platform().equals("shopee")));
+    }
+
+    private static final class FakeDetection implements DetectionService {
+        @Override
+        public AssessedListing assess(Listing listing) {
+            return new AssessedListing(listing, List.of(), 0);
+        }
+
+        @Override
+        public List<DetectorInfo> detectors() {
+            return List.of();
+        }
+    }
+
+    private final class MemoryStore implements ListingStore {
+        @Override
+        public void store(AssessedListing listing) {
+            stored.put(listing.listing().id(), listing);
+        }
+
+        @Override
+        public Optional<AssessedListing> get(String id) {
+            return Optional.ofNullable(stored.get(id));
+        }
+
+        @Override
+        public ListingPage search(ListingQuery query) {
+            return new ListingPage(stored.size(), List.copyOf(stored.values()), null);
+        }
+
+        @Override
+        public void refresh() {
+        }
+
+        @Override
+        public String health() {
+            return "green";
+        }
+    }
+}
