@@ -1,0 +1,58 @@
+package org.markguard.rest;
+
+import java.util.List;
+import org.markguard.api.CrawlService;
+import org.markguard.api.SourceDefinition;
+import org.markguard.api.SourceService;
+
+/** {@code /sources} and {@code /crawls}: what to crawl and how crawls go. Admin only. */
+final class SourceRoutes {
+    private final SourceService sources;
+    private final CrawlService crawls;
+
+    SourceRoutes(SourceService sources, CrawlService crawls) {
+        this.sources = sources;
+        this.crawls = crawls;
+    }
+
+    /** The body of {@code POST /sources}; absent numbers take the documented defaults. */
+    record SourceRequest(String name, String platform, List<String> seeds, List<String> allowedHosts,
+                         Integer maxDepth, Integer maxPages, Integer politenessDelayMs) {
+    }
+
+    List<Route> routes() {
+        return List.of(
+                new Route("GET", "/sources", Role.ADMIN_ONLY, r -> sources.list()),
+                new Route("POST", "/sources", Role.ADMIN_ONLY, this::create),
+                new Route("GET", "/sources/{id}", Role.ADMIN_ONLY, r -> sources.get(r.path("id"))
+                        .orElseThrow(() -> ApiException.notFound("no source with id '" + r.path("id") + "'"))),
+                new Route("POST", "/sources/{id}/crawls", Role.ADMIN_ONLY, this::startCrawl),
+                new Route("GET", "/crawls", Role.ADMIN_ONLY, r -> crawls.list()),
+                new Route("GET", "/crawls/{id}", Role.ADMIN_ONLY, r -> crawls.status(r.path("id"))
+                        .orElseThrow(() -> ApiException.notFound("no crawl with id '" + r.path("id") + "'"))));
+    }
+
+    private Object create(ApiRequest r) {
+        SourceRequest body = Json.read(r.body(), SourceRequest.class);
+        SourceDefinition created = sources.create(new SourceDefinition(null, body.name(), body.platform(),
+                body.seeds(), body.allowedHosts(), orDefault(body.maxDepth(), 5), orDefault(body.maxPages(), 10_000),
+                orDefault(body.politenessDelayMs(), 1_000)));
+        return new Route.Reply(201, created);
+    }
+
+    private Object startCrawl(ApiRequest r) {
+        String id = r.path("id");
+        if (sources.get(id).isEmpty()) {
+            throw ApiException.notFound("no source with id '" + id + "'");
+        }
+        try {
+            return new Route.Reply(202, crawls.start(id));
+        } catch (IllegalStateException e) {
+            throw new ApiException(409, e.getMessage());
+        }
+    }
+
+    private static int orDefault(Integer value, int dflt) {
+        return value == null ? dflt : value;
+    }
+}
