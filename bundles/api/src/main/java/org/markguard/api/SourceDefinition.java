@@ -14,12 +14,15 @@ import java.util.List;
  * @param maxDepth link depth from the seeds
  * @param maxPages pages fetched per crawl at most
  * @param politenessDelayMs delay between two requests to one host
+ * @param includePatterns regular expressions; when any is given, only URLs in which one of them is
+ *     found are followed (seeds are always fetched)
  */
 public record SourceDefinition(String id, String name, String platform, List<String> seeds,
                                List<String> allowedHosts, int maxDepth, int maxPages,
-                               int politenessDelayMs) {
+                               int politenessDelayMs, List<String> includePatterns) {
     public SourceDefinition {
         seeds = List.copyOf(seeds == null ? List.of() : seeds);
         allowedHosts = List.copyOf(allowedHosts == null ? List.of() : allowedHosts);
+        includePatterns = List.copyOf(includePatterns == null ? List.of() : includePatterns);
     }
 }

@@ -9,7 +9,9 @@ import edu.uci.ics.crawler4j.robotstxt.RobotstxtConfig;
 import edu.uci.ics.crawler4j.robotstxt.RobotstxtServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.markguard.api.CrawlState;
 import org.markguard.api.SourceDefinition;
 
@@ -55,7 +57,8 @@ final class CrawlRun implements Runnable {
             }
             controller = c;
             Set<String> hosts = Set.copyOf(source.allowedHosts());
-            c.start(() -> new PipelineCrawler(hosts, source.platform(), handler, progress), THREADS);
+            List<Pattern> includes = source.includePatterns().stream().map(Pattern::compile).toList();
+            c.start(() -> new PipelineCrawler(hosts, includes, source.platform(), handler, progress), THREADS);
             progress.end(CrawlState.FINISHED, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

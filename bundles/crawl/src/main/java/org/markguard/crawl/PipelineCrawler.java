@@ -4,6 +4,7 @@ import edu.uci.ics.crawler4j.crawler.Page;
 import edu.uci.ics.crawler4j.crawler.WebCrawler;
 import edu.uci.ics.crawler4j.url.WebURL;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,12 +17,15 @@ final class PipelineCrawler extends WebCrawler {
             ".*\\.(css|js|mjs|png|jpe?g|gif|webp|svg|ico|bmp|mp3|mp4|webm|avi|mov|zip|gz|tar|rar|7z|exe|woff2?|ttf|eot)$");
 
     private final Set<String> allowedHosts;
+    private final List<Pattern> includes;
     private final String platform;
     private final PageHandler handler;
     private final CrawlProgress progress;
 
-    PipelineCrawler(Set<String> allowedHosts, String platform, PageHandler handler, CrawlProgress progress) {
+    PipelineCrawler(Set<String> allowedHosts, List<Pattern> includes, String platform, PageHandler handler,
+                    CrawlProgress progress) {
         this.allowedHosts = allowedHosts;
+        this.includes = includes;
         this.platform = platform;
         this.handler = handler;
         this.progress = progress;
@@ -31,7 +35,8 @@ final class PipelineCrawler extends WebCrawler {
     public boolean shouldVisit(Page referringPage, WebURL url) {
         String host = url.getDomain() == null ? null : hostOf(url.getURL());
         String path = url.getPath() == null ? "" : url.getPath().toLowerCase(Locale.ROOT);
-        return host != null && allowedHosts.contains(host) && !BINARY.matcher(path).matches();
+        return host != null && allowedHosts.contains(host) && !BINARY.matcher(path).matches()
+                && (includes.isEmpty() || includes.stream().anyMatch(p -> p.matcher(url.getURL()).find()));
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.markguard.api.SourceDefinition;
 final class SourceConfigs {
     static final String FACTORY_PID = "markguard.source";
     static final Set<String> KEYS = Set.of("name", "platform", "seeds", "allowedHosts", "maxDepth",
-            "maxPages", "politenessDelayMs");
+            "maxPages", "politenessDelayMs", "includePatterns");
     static final int DEFAULT_MAX_DEPTH = 5;
     static final int DEFAULT_MAX_PAGES = 10_000;
     static final int DEFAULT_POLITENESS_MS = 1_000;
@@ -67,13 +67,20 @@ final class SourceConfigs {
         if (s.politenessDelayMs() < 0 || s.politenessDelayMs() > 600_000) {
             errors.add("politenessDelayMs: must be between 0 and 600000");
         }
+        for (String pattern : s.includePatterns()) {
+            try {
+                Pattern.compile(pattern);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                errors.add("includePatterns: not a regular expression: '" + pattern + "' (" + e.getDescription() + ")");
+            }
+        }
         if (!errors.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", errors));
         }
         List<String> allowed = s.allowedHosts().isEmpty() ? List.copyOf(hosts)
                 : s.allowedHosts().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
         return new SourceDefinition(s.name(), s.name(), s.platform(), s.seeds(), allowed, s.maxDepth(),
-                s.maxPages(), s.politenessDelayMs());
+                s.maxPages(), s.politenessDelayMs(), s.includePatterns());
     }
 
     static String hostOf(String url) {
@@ -99,6 +106,8 @@ final class SourceConfigs {
         p.put("maxDepth", s.maxDepth());
         p.put("maxPages", s.maxPages());
         p.put("politenessDelayMs", s.politenessDelayMs());
+        // patterns may contain commas: kept one per line
+        p.put("includePatterns", String.join("\n", s.includePatterns()));
         return p;
     }
 
@@ -115,7 +124,8 @@ final class SourceConfigs {
                 list(p.get("seeds")), list(p.get("allowedHosts")),
                 integer(p.get("maxDepth"), DEFAULT_MAX_DEPTH, "maxDepth"),
                 integer(p.get("maxPages"), DEFAULT_MAX_PAGES, "maxPages"),
-                integer(p.get("politenessDelayMs"), DEFAULT_POLITENESS_MS, "politenessDelayMs"));
+                integer(p.get("politenessDelayMs"), DEFAULT_POLITENESS_MS, "politenessDelayMs"),
+                lines(p.get("includePatterns")));
         return validate(raw);
     }
 
@@ -129,6 +139,16 @@ final class SourceConfigs {
         }
         Collection<?> items = o instanceof String[] a ? Arrays.asList(a)
                 : o instanceof Collection<?> c ? c : List.of(o.toString().split(","));
+        return items.stream().map(Object::toString).map(String::strip).filter(x -> !x.isEmpty()).toList();
+    }
+
+    /** Regular expressions may contain commas, so they are separated by newlines (or given as an array). */
+    static List<String> lines(Object o) {
+        if (o == null) {
+            return List.of();
+        }
+        Collection<?> items = o instanceof String[] a ? Arrays.asList(a)
+                : o instanceof Collection<?> c ? c : List.of(o.toString().split("\\R"));
         return items.stream().map(Object::toString).map(String::strip).filter(x -> !x.isEmpty()).toList();
     }
 

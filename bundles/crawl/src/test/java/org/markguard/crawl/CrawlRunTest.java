@@ -69,7 +69,7 @@ class CrawlRunTest {
     void crawlsTheSiteHonouringRobotsAndHosts(@TempDir Path dir) {
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         SourceDefinition source = SourceConfigs.validate(new SourceDefinition(null, "t", "shopee",
-                List.of(base + "/"), List.of(), 3, 100, 0));
+                List.of(base + "/"), List.of(), 3, 100, 0, List.of()));
         CrawlProgress progress = new CrawlProgress("c1", "t");
         PageHandler handler = new PageHandler(
                 page -> page.url().contains("/p/")
@@ -86,6 +86,20 @@ class CrawlRunTest {
         assertTrue(status.errors() >= 1, "the 404 is counted as an error");
         assertEquals(3, status.pagesFetched());
         assertTrue(stored.values().stream().allMatch(a -> a.listing().platform().equals("shopee")));
+    }
+
+    @Test
+    void includePatternsLimitWhatIsFollowed(@TempDir Path dir) {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        SourceDefinition source = SourceConfigs.validate(new SourceDefinition(null, "t", "shopee",
+                List.of(base + "/"), List.of(), 3, 100, 0, List.of("/p/1$")));
+        CrawlProgress progress = new CrawlProgress("c2", "t");
+        PageHandler handler = new PageHandler(page -> Optional.of(new Listing(null, page.url(), page.platform(), "x",
+                null, null, null, null, null, page.fetchTime(), null, "HTML", null, null)),
+                new FakeDetection(), new MemoryStore());
+        new CrawlRun(source, dir.resolve("c2"), handler, progress).run();
+        assertEquals(2, stored.size(), "the seed and /p/1 only: " + stored.keySet());
+        assertFalse(requested.contains("/p/2"));
     }
 
     private static final class FakeDetection implements DetectionService {

@@ -14,7 +14,7 @@ class SourceConfigsTest {
     @Test
     void allowedHostsDefaultToTheSeedsHosts() {
         SourceDefinition s = SourceConfigs.validate(new SourceDefinition(null, "demo", "shopee",
-                List.of("http://127.0.0.1:8080/shopee/", "http://Example.org/x"), List.of(), 3, 100, 0));
+                List.of("http://127.0.0.1:8080/shopee/", "http://Example.org/x"), List.of(), 3, 100, 0, List.of()));
         assertEquals(List.of("127.0.0.1", "example.org"), s.allowedHosts());
         assertEquals("demo", s.id());
     }
@@ -22,7 +22,7 @@ class SourceConfigsTest {
     @Test
     void everyBadValueIsNamed() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SourceConfigs.validate(
-                new SourceDefinition(null, "Bad Name", "", List.of("ftp://x"), List.of("a/b"), -1, 0, -5)));
+                new SourceDefinition(null, "Bad Name", "", List.of("ftp://x"), List.of("a/b"), -1, 0, -5, List.of())));
         for (String field : List.of("name:", "platform:", "seeds:", "allowedHosts:", "maxDepth:", "maxPages:",
                 "politenessDelayMs:")) {
             assertTrue(e.getMessage().contains(field), field + " missing in: " + e.getMessage());
@@ -45,7 +45,7 @@ class SourceConfigsTest {
     @Test
     void roundTripsThroughProperties() {
         SourceDefinition s = SourceConfigs.validate(new SourceDefinition(null, "a", "tiktok",
-                List.of("https://h/"), List.of("h"), 2, 10, 100));
+                List.of("https://h/"), List.of("h"), 2, 10, 100, List.of("/p/\\d{1,3}", "a,b")));
         assertEquals(s, SourceConfigs.fromProperties("markguard.source~a", SourceConfigs.toProperties(s)));
     }
 

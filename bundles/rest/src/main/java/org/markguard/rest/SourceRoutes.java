@@ -17,7 +17,8 @@ final class SourceRoutes {
 
     /** The body of {@code POST /sources}; absent numbers take the documented defaults. */
     record SourceRequest(String name, String platform, List<String> seeds, List<String> allowedHosts,
-                         Integer maxDepth, Integer maxPages, Integer politenessDelayMs) {
+                         Integer maxDepth, Integer maxPages, Integer politenessDelayMs,
+                         List<String> includePatterns) {
     }
 
     List<Route> routes() {
@@ -36,7 +37,7 @@ final class SourceRoutes {
         SourceRequest body = Json.read(r.body(), SourceRequest.class);
         SourceDefinition created = sources.create(new SourceDefinition(null, body.name(), body.platform(),
                 body.seeds(), body.allowedHosts(), orDefault(body.maxDepth(), 5), orDefault(body.maxPages(), 10_000),
-                orDefault(body.politenessDelayMs(), 1_000)));
+                orDefault(body.politenessDelayMs(), 1_000), body.includePatterns()));
         return new Route.Reply(201, created);
     }
 
