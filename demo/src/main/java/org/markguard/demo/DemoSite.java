@@ -1,0 +1,166 @@
+package org.markguard.demo;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.markguard.api.Registries;
+
+/**
+ * The whole demo site as a function from a request path to a page, independent of HTTP so that
+ * tests can walk it without a server. Pages are rendered on each request from the generator.
+ */
+final class DemoSite {
+    /** The platforms, in the order the root page lists them. Add a new style here. */
+    static final List<PlatformStyle> STYLES = List.of(new ShopeeStyle(), new LazadaStyle(), new TikTokStyle());
+
+    static final String HTML = "text/html; charset=utf-8";
+    private static final Pattern CATEGORY = Pattern.compile("^/([a-z]+)/cat/([a-z-]+)$");
+    private static final Pattern SHOP = Pattern.compile("^/([a-z]+)/shop/([a-z0-9.-]{1,64})$");
+    private static final Pattern IMAGE = Pattern.compile("^/img/\\d{1,15}-\\d{1,2}\\.png$");
+    private static final Pattern PAGE_QUERY = Pattern.compile("^page=(\\d{1,6})$");
+    /** A 1×1 transparent PNG: listing images exist but carry no data. */
+    private static final byte[] PIXEL = Base64.getDecoder().decode(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
+
+    /** A response: status, content type, body, and for redirects the target. */
+    record Page(int status, String contentType, byte[] body, String location) {
+        static Page html(int status, String html) {
+            return new Page(status, HTML, html.getBytes(StandardCharsets.UTF_8), null);
+        }
+    }
+
+    private final ListingGenerator generator;
+    private final SiteLinks links;
+    private final ListingIndex index;
+    private final NavigationPages navigation;
+
+    DemoSite(long seed, int count, Registries registries, String baseUrl) {
+        List<String> keys = STYLES.stream().map(PlatformStyle::key).toList();
+        this.generator = new ListingGenerator(seed, count, registries, keys);
+        this.links = new SiteLinks(baseUrl);
+        this.index = new ListingIndex(generator, keys);
+        this.navigation = new NavigationPages(STYLES, index, generator, links);
+    }
+
+    ListingIndex index() {
+        return index;
+    }
+
+    ListingGenerator generator() {
+        return generator;
+    }
+
+    SiteLinks links() {
+        return links;
+    }
+
+    PlatformStyle style(String key) {
+        for (PlatformStyle s : STYLES) {
+            if (s.key().equals(key)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    String listingPath(DemoListing listing) {
+        return style(listing.platform()).listingPath(listing);
+    }
+
+    /** The absolute URL a listing is served under; its label id is the SHA-256 of this string. */
+    String listingUrl(DemoListing listing) {
+        return links.absolute(listingPath(listing));
+    }
+
+    void writeLabels(OutputStream out) throws IOException {
+        new LabelsWriter(this).write(out);
+    }
+
+    byte[] labels() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            writeLabels(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Answers a GET for a decoded path and raw query (may be null). */
+    Page get(String path, String query) {
+        if (path.equals("/")) {
+            return query == null ? Page.html(200, navigation.root()) : notFound();
+        }
+        if (path.equals("/robots.txt")) {
+            return new Page(200, "text/plain; charset=utf-8", NavigationPages.ROBOTS.getBytes(StandardCharsets.UTF_8), null);
+        }
+        if (path.equals(SiteLinks.LABELS)) {
+            return new Page(200, "application/json; charset=utf-8", labels(), null);
+        }
+        if (path.equals(SiteLinks.PRIVATE_PAGE)) {
+            return Page.html(200, navigation.privatePage());
+        }
+        if (IMAGE.matcher(path).matches()) {
+            return new Page(200, "image/png", PIXEL.clone(), null);
+        }
+        String[] segments = path.split("/", 3);
+        PlatformStyle style = segments.length >= 2 ? style(segments[1]) : null;
+        if (style == null) {
+            return notFound();
+        }
+        if (path.equals("/" + style.key())) {
+            return new Page(301, HTML, new byte[0], SiteLinks.home(style.key()));
+        }
+        if (path.equals(SiteLinks.home(style.key()))) {
+            return Page.html(200, navigation.platformHome(style));
+        }
+        return platformPage(style, path, query);
+    }
+
+    private Page platformPage(PlatformStyle style, String path, String query) {
+        Matcher category = CATEGORY.matcher(path);
+        if (category.matches() && category.group(1).equals(style.key())) {
+            ProductCategory c = ProductCategory.bySlug(category.group(2));
+            int page = pageNumber(query);
+            String html = c == null || page < 1 ? null : navigation.categoryPage(style, c, page);
+            return html == null ? notFound() : Page.html(200, html);
+        }
+        Matcher shop = SHOP.matcher(path);
+        if (shop.matches() && shop.group(1).equals(style.key())) {
+            String html = navigation.shopPage(style, shop.group(2));
+            return html == null ? notFound() : Page.html(200, html);
+        }
+        OptionalLong itemId = style.itemIdIn(path);
+        OptionalInt index = itemId.isPresent() ? generator.indexOf(itemId.getAsLong()) : OptionalInt.empty();
+        if (index.isEmpty()) {
+            return notFound();
+        }
+        DemoListing listing = generator.listing(index.getAsInt());
+        // the id must be this platform's and the rest of the URL (slug, shop id) must be the canonical one
+        if (!listing.platform().equals(style.key()) || !style.listingPath(listing).equals(path)) {
+            return notFound();
+        }
+        return Page.html(200, style.render(listing, links));
+    }
+
+    /** Page 1 when there is no query, the page number for {@code page=N}, -1 for anything else. */
+    private static int pageNumber(String query) {
+        if (query == null || query.isEmpty()) {
+            return 1;
+        }
+        Matcher m = PAGE_QUERY.matcher(query);
+        return m.matches() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    private Page notFound() {
+        return Page.html(404, navigation.notFound());
+    }
+}

@@ -1,0 +1,43 @@
+package org.markguard.demo;
+
+/**
+ * The URLs of the site, relative ({@code /shopee/...}) for links and absolute for canonical URLs,
+ * OpenGraph and labels. {@code baseUrl} always ends with a slash.
+ */
+record SiteLinks(String baseUrl) {
+    static final String PRIVATE_PAGE = "/private/admin-export";
+    static final String LABELS = "/labels.json";
+
+    SiteLinks {
+        if (!baseUrl.endsWith("/")) {
+            baseUrl = baseUrl + "/";
+        }
+    }
+
+    String absolute(String path) {
+        return baseUrl.substring(0, baseUrl.length() - 1) + path;
+    }
+
+    static String home(String platform) {
+        return "/" + platform + "/";
+    }
+
+    /** Page 1 has no query, so each category page has exactly one URL. */
+    static String category(String platform, ProductCategory category, int page) {
+        return "/" + platform + "/cat/" + category.slug() + (page > 1 ? "?page=" + page : "");
+    }
+
+    static String shop(String platform, String sellerId) {
+        return "/" + platform + "/shop/" + sellerId;
+    }
+
+    String image(DemoListing listing, int k) {
+        return absolute("/img/" + listing.itemId() + "-" + k + ".png");
+    }
+
+    /** "Shopee › Túi & Ví", shown on listing pages so that they link back up. */
+    static String breadcrumb(PlatformStyle style, ProductCategory category) {
+        return "<nav class=\"breadcrumb\">" + Html.link(home(style.key()), style.displayName()) + " › "
+                + Html.link(category(style.key(), category, 1), category.title()) + "</nav>\n";
+    }
+}
