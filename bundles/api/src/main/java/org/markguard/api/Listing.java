@@ -23,8 +23,8 @@ import java.util.Map;
  * @param imageUrls absolute image URLs
  * @param captureTime when the page was fetched
  * @param contentHash hex SHA-256 of the bytes received
- * @param extractionSource the most trusted structured source that contributed (JSON-LD, MICRODATA,
- *     OPENGRAPH, HTML, TEXT)
+ * @param extractionSource the most trusted source that contributed: JSON_LD, MICRODATA, OPENGRAPH,
+ *     EMBEDDED_JSON, HTML or TEXT (the values of {@code fieldSources} too)
  * @param fieldSources for each extracted field, the source it came from
  * @param warnings extraction problems; a listing with warnings is still indexed
  */

@@ -1,0 +1,116 @@
+package org.markguard.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.markguard.api.FetchedPage;
+import org.markguard.api.Listing;
+import org.markguard.api.Seller;
+
+/**
+ * Merges what the sources found into one listing: each field from the most trusted source that
+ * has it, with the source recorded in {@code fieldSources}.
+ *
+ * <p>Sources that themselves say "product" come first, in order of trust; the others (an
+ * og:type=website title, the page's h1) only fill the gaps they leave. Otherwise the site-wide
+ * OpenGraph title of a single-page shop would beat the product name in its embedded state.
+ */
+final class ListingAssembler {
+    static final int MAX_TITLE = 1_000;
+    static final int MAX_DESCRIPTION = 20_000;
+    static final int MAX_WARNINGS = 50;
+
+    private final List<ProductFields> sources;
+    private final Map<String, String> fieldSources = new LinkedHashMap<>();
+
+    /** @param sources in order of trust, most trusted first */
+    private ListingAssembler(List<ProductFields> sources) {
+        List<ProductFields> ordered = new ArrayList<>();
+        sources.stream().filter(s -> s.product).forEach(ordered::add);
+        sources.stream().filter(s -> !s.product).forEach(ordered::add);
+        this.sources = ordered;
+    }
+
+    static boolean offersProduct(List<ProductFields> sources) {
+        return sources.stream().anyMatch(s -> s.product);
+    }
+
+    static boolean hasAnyField(List<ProductFields> sources) {
+        return sources.stream().anyMatch(s -> !s.isEmpty());
+    }
+
+    static Listing assemble(FetchedPage page, List<ProductFields> sources, List<String> warnings) {
+        return new ListingAssembler(sources).assemble(page, warnings);
+    }
+
+    private Listing assemble(FetchedPage page, List<String> warnings) {
+        List<String> notes = new ArrayList<>(warnings);
+        String title = pick("title", f -> f.title);
+        String description = pick("description", f -> f.description);
+        if (title != null && title.length() > MAX_TITLE) {
+            notes.add("title truncated from " + title.length() + " to " + MAX_TITLE + " characters");
+            title = Text.truncate(title, MAX_TITLE);
+        }
+        if (description != null && description.length() > MAX_DESCRIPTION) {
+            notes.add("description truncated from " + description.length() + " to " + MAX_DESCRIPTION
+                    + " characters");
+            description = Text.truncate(description, MAX_DESCRIPTION);
+        }
+        BigDecimal price = pick("price", f -> f.price);
+        String currency = pick("currency", f -> f.currency);
+        List<String> images = pick("imageUrls", f -> f.images().isEmpty() ? null : f.images());
+        Seller seller = new Seller(pick("seller.id", f -> f.sellerId), pick("seller.name", f -> f.sellerName),
+                pick("seller.location", f -> f.sellerLocation));
+        String canonical = Urls.canonical(page.url(), declaredCanonicals());
+        return new Listing(null, canonical, page.platform(), title, description, price, currency, seller, images,
+                page.fetchTime(), Listing.sha256Hex(page.body()), extractionSource(), fieldSources,
+                capped(notes));
+    }
+
+    /** Distinct warnings, at most {@link #MAX_WARNINGS}: a broken page must not bloat the index. */
+    private static List<String> capped(List<String> warnings) {
+        List<String> distinct = new ArrayList<>(new LinkedHashSet<>(warnings));
+        if (distinct.size() <= MAX_WARNINGS) {
+            return distinct;
+        }
+        List<String> kept = new ArrayList<>(distinct.subList(0, MAX_WARNINGS - 1));
+        kept.add((distinct.size() - kept.size()) + " more warnings left out");
+        return kept;
+    }
+
+    private <T> T pick(String field, Function<ProductFields, T> getter) {
+        for (ProductFields source : sources) {
+            T value = getter.apply(source);
+            if (value != null) {
+                fieldSources.put(field, source.source.name());
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** link rel=canonical (HTML) before og:url: the canonical link is meant for exactly this. */
+    private String[] declaredCanonicals() {
+        List<String> declared = new ArrayList<>();
+        sources.stream().filter(s -> s.source == FieldSource.HTML).forEach(s -> declared.add(s.canonicalUrl));
+        sources.stream().filter(s -> s.source != FieldSource.HTML).forEach(s -> declared.add(s.canonicalUrl));
+        return declared.toArray(String[]::new);
+    }
+
+    /** The most trusted source that gave a field; failing that, the most trusted that saw a product. */
+    private String extractionSource() {
+        FieldSource best = null;
+        for (String name : fieldSources.values()) {
+            FieldSource source = FieldSource.valueOf(name);
+            best = best == null || source.ordinal() < best.ordinal() ? source : best;
+        }
+        if (best == null) {
+            best = sources.stream().filter(s -> s.product).map(s -> s.source).findFirst().orElse(FieldSource.HTML);
+        }
+        return best.name();
+    }
+}

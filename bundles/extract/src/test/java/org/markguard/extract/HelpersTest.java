@@ -1,0 +1,74 @@
+package org.markguard.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HelpersTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "https://demo.test/shopee/shop/8841        | 8841",
+        "/shop/8841/                               | 8841",
+        "https://demo.test/tiki/seller/aothun99?x=1 | aothun99",
+        "https://demo.test/Shop/ABC#top            | ABC",
+        "https://demo.test/shop/t%E1%BA%A1p-h%C3%B3a | tạp-hóa",
+        "https://demo.test/shop/8841/products      | -",
+        "https://demo.test/shopping/8841           | -",
+        "https://demo.test/workshop/8841           | -",
+        "-                                         | -"})
+    void sellerIdsFromShopLinks(String url, String id) {
+        assertEquals(id, Urls.sellerIdFromLink(url));
+    }
+
+    @Test
+    void canonicalUrls() {
+        String page = "https://demo.test/p/1?a=b#frag";
+        assertEquals("https://demo.test/p/1?a=b", Urls.canonical(page));
+        assertEquals("https://demo.test/p/canonical", Urls.canonical(page, "https://DEMO.test/p/canonical#x"));
+        assertEquals("https://demo.test/p/1?a=b", Urls.canonical(page, "https://other.test/p/canonical"));
+        assertEquals("https://demo.test/p/og", Urls.canonical(page, null, "not a url", "https://demo.test/p/og"));
+    }
+
+    @Test
+    void absoluteUrls() {
+        assertEquals("https://demo.test/img/a.jpg", Urls.absolute("https://demo.test/p/1", " /img/a.jpg\n"));
+        assertEquals("https://cdn.test/a.jpg", Urls.absolute("https://demo.test/p/1", "//cdn.test/a.jpg"));
+        assertNull(Urls.absolute("https://demo.test/p/1", "data:image/png;base64,AAAA"));
+        assertNull(Urls.absolute("https://demo.test/p/1", "javascript:alert(1)"));
+        assertNull(Urls.absolute("https://demo.test/p/1", "  "));
+    }
+
+    @Test
+    void textIsCleaned() {
+        assertEquals("Nước mắm & muối", Text.clean("<p>Nước  mắm</p>\n&amp;\u00a0muối "));
+        String nfd = Normalizer.normalize("Phú Quốc", Normalizer.Form.NFD);
+        assertEquals("Phú Quốc", Text.clean(nfd));
+        assertTrue(Normalizer.isNormalized(Text.clean(nfd), Normalizer.Form.NFC));
+        assertNull(Text.clean(" \u200b\u00a0 "));
+        assertEquals("a < b", Text.clean("a < b"));
+        assertEquals("ab", Text.truncate("ab\uD83D\uDE00", 3)); // never half an emoji
+    }
+
+    @Test
+    void balancedLiteralIgnoresBracketsInStrings() {
+        String code = "window.__X__ = {\"a\":\"}{\",\"b\":[1,{\"c\":'x]'}]}; other();";
+        int start = code.indexOf('{');
+        assertEquals("{\"a\":\"}{\",\"b\":[1,{\"c\":'x]'}]}", EmbeddedJsonSource.balancedLiteral(code, start));
+        assertNull(EmbeddedJsonSource.balancedLiteral("{\"open\": [", 0));
+    }
+
+    @Test
+    void productTypesAreRecognisedInAnySpelling() {
+        assertEquals("product", JsonLdSource.localName("http://schema.org/Product"));
+        assertEquals("product", JsonLdSource.localName("schema:Product"));
+        assertEquals("product", JsonLdSource.localName("Product"));
+        assertFalse(JsonLdSource.PRODUCT_TYPES.contains(JsonLdSource.localName("https://schema.org/Offer")));
+    }
+}
