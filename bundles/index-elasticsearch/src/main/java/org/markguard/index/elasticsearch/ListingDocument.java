@@ -1,0 +1,86 @@
+package org.markguard.index.elasticsearch;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.markguard.api.AssessedListing;
+import org.markguard.api.Finding;
+import org.markguard.api.FoldedText;
+import org.markguard.api.Listing;
+import org.markguard.api.Seller;
+
+/**
+ * The Elasticsearch document of one assessed listing, as Jackson writes it to and reads it from
+ * {@code _source}. The listing's fields are at the top level, plus what only the index needs:
+ * the folded companions that search matches on (folded here because the minimal server has no
+ * asciifolding filter, and so that a stock cluster behaves the same), and {@code flagged}.
+ *
+ * <p>Every property here must exist in {@code listings-index.json} (the mapping is strict).
+ * The capture time is kept as an ISO-8601 string so no Jackson time module is needed.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true) // documents written by a newer version still read
+record ListingDocument(
+        String id,
+        String url,
+        String platform,
+        String title,
+        @JsonProperty(FIELD_TITLE_FOLDED) String titleFolded,
+        String description,
+        @JsonProperty(FIELD_DESCRIPTION_FOLDED) String descriptionFolded,
+        BigDecimal price,
+        String currency,
+        Seller seller,
+        @JsonProperty(FIELD_SELLER_FOLDED) String sellerFolded,
+        List<String> imageUrls,
+        String captureTime,
+        String contentHash,
+        String extractionSource,
+        Map<String, String> fieldSources,
+        List<String> warnings,
+        List<Finding> findings,
+        double risk,
+        boolean flagged) {
+
+    static final String FIELD_ID = "id";
+    static final String FIELD_PLATFORM = "platform";
+    static final String FIELD_CAPTURE_TIME = "captureTime";
+    static final String FIELD_FLAGGED = "flagged";
+    static final String FIELD_FINDING_KIND = "findings.kind";
+    static final String FIELD_FINDING_SUBJECT = "findings.subject";
+    static final String FIELD_TITLE_FOLDED = "title_folded";
+    static final String FIELD_DESCRIPTION_FOLDED = "description_folded";
+    static final String FIELD_SELLER_FOLDED = "seller_folded";
+
+    static ListingDocument of(AssessedListing assessed) {
+        Listing l = assessed.listing();
+        return new ListingDocument(l.id(), l.url(), l.platform(),
+                l.title(), folded(l.title()),
+                l.description(), folded(l.description()),
+                l.price(), l.currency(),
+                l.seller(), folded(l.seller().name()),
+                l.imageUrls(),
+                l.captureTime() == null ? null : l.captureTime().toString(),
+                l.contentHash(), l.extractionSource(), l.fieldSources(), l.warnings(),
+                assessed.findings(), assessed.risk(), assessed.flagged());
+    }
+
+    AssessedListing toAssessedListing() {
+        Listing listing = new Listing(id, url, platform, title, description, price, currency, seller,
+                imageUrls, captureTime == null ? null : Instant.parse(captureTime), contentHash,
+                extractionSource, fieldSources, warnings);
+        return new AssessedListing(listing, findings, risk);
+    }
+
+    /** The folded form for a {@code *_folded} field; null (field left out) when there is no text. */
+    private static String folded(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return FoldedText.fold(text);
+    }
+}

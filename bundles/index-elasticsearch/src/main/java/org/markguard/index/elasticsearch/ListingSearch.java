@@ -1,0 +1,130 @@
+package org.markguard.index.elasticsearch;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.util.ArrayList;
+import java.util.List;
+import org.markguard.api.AssessedListing;
+import org.markguard.api.FoldedText;
+import org.markguard.api.ListingPage;
+import org.markguard.api.ListingQuery;
+
+/** Turns a {@link ListingQuery} into an Elasticsearch search and the response into a page. */
+final class ListingSearch {
+
+    /** Title counts most; all three are folded companions, matched with the folded query text. */
+    static final List<String> TEXT_FIELDS = List.of(
+            ListingDocument.FIELD_TITLE_FOLDED + "^3",
+            ListingDocument.FIELD_DESCRIPTION_FOLDED,
+            ListingDocument.FIELD_SELLER_FOLDED);
+
+    private final ListingQuery query;
+    private final SearchCursor.Order order;
+    private final String foldedText;
+
+    ListingSearch(ListingQuery query) {
+        this.query = query;
+        String q = query.q() == null ? "" : FoldedText.fold(query.q()).strip();
+        this.foldedText = q;
+        this.order = q.isEmpty() ? SearchCursor.Order.TIME : SearchCursor.Order.SCORE;
+    }
+
+    SearchCursor.Order order() {
+        return order;
+    }
+
+    /**
+     * The search request against the alias.
+     *
+     * @throws IllegalArgumentException when {@code after} is not a valid cursor for this query
+     */
+    SearchRequest request(String alias) {
+        List<FieldValue> after = hasCursor() ? SearchCursor.decode(order, query.after()) : null;
+        return SearchRequest.of(s -> {
+            s.index(alias)
+                    .size(query.size())
+                    .trackTotalHits(t -> t.enabled(true))
+                    .query(buildQuery())
+                    .sort(sort());
+            if (after != null) {
+                s.searchAfter(after);
+            }
+            return s;
+        });
+    }
+
+    ListingPage page(SearchResponse<ListingDocument> response) {
+        List<Hit<ListingDocument>> hits = response.hits().hits();
+        List<AssessedListing> items = new ArrayList<>(hits.size());
+        for (Hit<ListingDocument> hit : hits) {
+            if (hit.source() != null) {
+                items.add(hit.source().toAssessedListing());
+            }
+        }
+        long total = response.hits().total() == null ? items.size() : response.hits().total().value();
+        // a full page may have a successor; the caller learns it is the last by an empty page
+        String next = hits.size() < query.size() || hits.isEmpty()
+                ? null
+                : SearchCursor.encode(order, hits.get(hits.size() - 1).sort());
+        return new ListingPage(total, items, next);
+    }
+
+    Query buildQuery() {
+        BoolQuery.Builder bool = new BoolQuery.Builder();
+        boolean any = false;
+        if (query.flagged() != null) {
+            bool.filter(term(ListingDocument.FIELD_FLAGGED, FieldValue.of(query.flagged())));
+            any = true;
+        }
+        if (query.kind() != null) {
+            bool.filter(term(ListingDocument.FIELD_FINDING_KIND, FieldValue.of(query.kind().name())));
+            any = true;
+        }
+        if (isSet(query.subject())) {
+            bool.filter(term(ListingDocument.FIELD_FINDING_SUBJECT, FieldValue.of(query.subject())));
+            any = true;
+        }
+        if (isSet(query.platform())) {
+            bool.filter(term(ListingDocument.FIELD_PLATFORM, FieldValue.of(query.platform())));
+            any = true;
+        }
+        if (!foldedText.isEmpty()) {
+            // cross_fields + AND: every word must occur, in any of the fields
+            bool.must(m -> m.multiMatch(mm -> mm
+                    .query(foldedText)
+                    .fields(TEXT_FIELDS)
+                    .type(TextQueryType.CrossFields)
+                    .operator(Operator.And)));
+            any = true;
+        }
+        return any ? bool.build()._toQuery() : Query.of(q -> q.matchAll(m -> m));
+    }
+
+    List<SortOptions> sort() {
+        SortOptions first = order == SearchCursor.Order.SCORE
+                ? SortOptions.of(so -> so.score(sc -> sc.order(SortOrder.Desc)))
+                : SortOptions.of(so -> so.field(f -> f.field(ListingDocument.FIELD_CAPTURE_TIME).order(SortOrder.Desc)));
+        SortOptions byId = SortOptions.of(so -> so.field(f -> f.field(ListingDocument.FIELD_ID).order(SortOrder.Asc)));
+        return List.of(first, byId);
+    }
+
+    private boolean hasCursor() {
+        return isSet(query.after());
+    }
+
+    private static Query term(String field, FieldValue value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(value)));
+    }
+
+    private static boolean isSet(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,102 @@
+package org.markguard.index.elasticsearch;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The opaque {@code next} cursor: the last hit's sort values for {@code search_after}, as
+ * base64url (no padding) of {@code {"o":"score"|"time","v":[number, id]}}. The order is part of
+ * the cursor so that a cursor from a text search is refused by a browse and vice versa, instead
+ * of silently returning a wrong page.
+ */
+final class SearchCursor {
+
+    /** The two sort orders a search can have; both end with the listing id as tie-breaker. */
+    enum Order {
+        /** {@code _score desc, id asc}: a text query is set. */
+        SCORE("score"),
+        /** {@code captureTime desc, id asc}: no text query. */
+        TIME("time");
+
+        final String key;
+
+        Order(String key) {
+            this.key = key;
+        }
+    }
+
+    private static final ObjectMapper JSON = DocumentMapper.create();
+
+    private SearchCursor() {
+    }
+
+    static String encode(Order order, List<FieldValue> sortValues) {
+        if (sortValues == null || sortValues.size() != 2 || !sortValues.get(1).isString()) {
+            throw new IllegalStateException("unexpected sort values from Elasticsearch: " + sortValues);
+        }
+        ObjectNode cursor = JSON.createObjectNode().put("o", order.key);
+        ArrayNode values = cursor.putArray("v");
+        FieldValue first = sortValues.get(0);
+        if (first.isDouble()) {
+            values.add(first.doubleValue());
+        } else if (first.isLong()) {
+            values.add(first.longValue());
+        } else {
+            throw new IllegalStateException("unexpected sort value from Elasticsearch: " + first);
+        }
+        values.add(sortValues.get(1).stringValue());
+        try {
+            byte[] json = JSON.writeValueAsBytes(cursor);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write cursor", e);
+        }
+    }
+
+    /**
+     * Decodes a cursor for a search with the given order.
+     *
+     * @throws IllegalArgumentException when the cursor is not one this store wrote for that order
+     */
+    static List<FieldValue> decode(Order order, String cursor) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(Base64.getUrlDecoder().decode(cursor.strip()));
+        } catch (IllegalArgumentException | java.io.IOException e) {
+            throw bad("it is not a cursor returned by this store");
+        }
+        if (node == null || !node.isObject() || !node.path("o").isTextual()) {
+            throw bad("it is not a cursor returned by this store");
+        }
+        String written = node.get("o").asText();
+        if (!order.key.equals(written)) {
+            throw bad("it belongs to a search " + (order == Order.SCORE ? "without" : "with")
+                    + " a text query; start again without 'after' when q changes");
+        }
+        JsonNode values = node.path("v");
+        if (!values.isArray() || values.size() != 2 || !values.get(1).isTextual()) {
+            throw bad("its sort values are malformed");
+        }
+        JsonNode first = values.get(0);
+        FieldValue key;
+        if (order == Order.TIME && first.canConvertToExactIntegral() && first.canConvertToLong()) {
+            key = FieldValue.of(first.longValue());
+        } else if (order == Order.SCORE && first.isNumber()) {
+            key = FieldValue.of(first.doubleValue());
+        } else {
+            throw bad("its sort values are malformed");
+        }
+        return List.of(key, FieldValue.of(values.get(1).asText()));
+    }
+
+    private static IllegalArgumentException bad(String why) {
+        return new IllegalArgumentException("invalid cursor 'after': " + why);
+    }
+}

@@ -1,0 +1,230 @@
+package org.markguard.index.elasticsearch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.markguard.api.AssessedListing;
+import org.markguard.api.FindingKind;
+import org.markguard.api.Listing;
+import org.markguard.api.ListingPage;
+import org.markguard.api.ListingQuery;
+import org.markguard.api.StoreException;
+
+/** The store against a real Elasticsearch 9 server started for this class. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ElasticsearchListingStoreIT {
+    private static final int COUNT = 50;
+    private static ElasticsearchProcess elasticsearch;
+    private static ElasticsearchListingStore store;
+    private static List<AssessedListing> listings;
+
+    @BeforeAll
+    static void startElasticsearchAndStore() throws Exception {
+        elasticsearch = ElasticsearchProcess.fromSystemProperties();
+        // the store is opened before ES runs, as when Karaf starts first: it must not fail, and
+        // must create its index layout on a later call
+        store = new ElasticsearchListingStore(ConnectionSettings.local(elasticsearch.url()));
+        assertEquals("unreachable", store.health());
+        assertThrows(StoreException.class, () -> store.store(TestListings.listing(0)));
+
+        long started = System.nanoTime();
+        elasticsearch.start();
+        System.out.printf("Elasticsearch ready on %s after %d ms%n", elasticsearch.url(),
+                (System.nanoTime() - started) / 1_000_000);
+
+        listings = TestListings.listings(COUNT);
+        for (AssessedListing listing : listings) {
+            store.store(listing);
+        }
+        store.refresh();
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        if (store != null) {
+            store.close();
+        }
+        if (elasticsearch != null) {
+            elasticsearch.close();
+        }
+    }
+
+    private static ListingQuery query(String q, Boolean flagged, FindingKind kind, String subject, String platform) {
+        return new ListingQuery(q, flagged, kind, subject, platform, ListingQuery.MAX_SIZE, null);
+    }
+
+    private static Set<String> ids(ListingPage page) {
+        return page.items().stream().map(a -> a.listing().id()).collect(Collectors.toSet());
+    }
+
+    private static Set<String> expectedIds(Predicate<AssessedListing> filter) {
+        return listings.stream().filter(filter).map(a -> a.listing().id()).collect(Collectors.toSet());
+    }
+
+    @Test
+    @Order(1)
+    void healthIsYellowOrGreen() {
+        assertTrue(Set.of("yellow", "green").contains(store.health()), store.health());
+    }
+
+    @Test
+    @Order(2)
+    void getReturnsExactlyWhatWasStored() throws Exception {
+        for (AssessedListing listing : List.of(listings.get(0), listings.get(1), listings.get(17))) {
+            assertEquals(Optional.of(listing), store.get(listing.listing().id()));
+        }
+        assertTrue(store.get("no-such-id").isEmpty());
+    }
+
+    @Test
+    @Order(3)
+    void foldedQueryFindsVietnameseTitles() throws Exception {
+        Set<String> fishSauce = expectedIds(a -> a.listing().title().startsWith("Nước mắm Phú Quốc"));
+        assertEquals(5, fishSauce.size());
+        for (String q : List.of("nuoc mam phu quoc", "Nước mắm Phú Quốc", "NUOC MAM Phu Quoc")) {
+            ListingPage page = store.search(query(q, null, null, null, null));
+            assertEquals(fishSauce.size(), page.total(), q);
+            assertEquals(fishSauce, ids(page), q);
+        }
+        // seller names and descriptions are searched too
+        assertEquals(expectedIds(a -> a.listing().seller().name().endsWith(" 3")),
+                ids(store.search(query("cua hang dac san mien tay 3", null, null, null, null))));
+        assertEquals(expectedIds(a -> a.listing().description().startsWith("Trà búp")),
+                ids(store.search(query("tra bup kho", null, null, null, null))));
+        assertEquals(0, store.search(query("nuoc mam gucci", null, null, null, null)).total());
+    }
+
+    @Test
+    @Order(4)
+    void filtersSelectByFlagKindSubjectAndPlatform() throws Exception {
+        assertEquals(expectedIds(AssessedListing::flagged), ids(store.search(query(null, true, null, null, null))));
+        assertEquals(expectedIds(a -> !a.flagged()), ids(store.search(query(null, false, null, null, null))));
+        assertEquals(expectedIds(a -> a.findings().stream().anyMatch(f -> f.kind() == FindingKind.TRADEMARK)),
+                ids(store.search(query(null, null, FindingKind.TRADEMARK, null, null))));
+        Set<String> gucci = expectedIds(a -> a.findings().stream().anyMatch(f -> f.subject().equals("gucci")));
+        assertFalse(gucci.isEmpty());
+        assertEquals(gucci, ids(store.search(query(null, null, null, "gucci", null))));
+        assertEquals(expectedIds(a -> a.listing().platform().equals("lazada")),
+                ids(store.search(query(null, null, null, null, "lazada"))));
+        Set<String> combined = expectedIds(a -> a.flagged() && a.listing().platform().equals("shopee")
+                && a.findings().stream().anyMatch(f -> f.kind() == FindingKind.GEOGRAPHICAL_INDICATION));
+        ListingPage page = store.search(query("phu quoc", true, FindingKind.GEOGRAPHICAL_INDICATION, null, "shopee"));
+        assertEquals(combined.stream().filter(id -> listings.stream().anyMatch(a -> a.listing().id().equals(id)
+                && a.listing().title().contains("Phú Quốc"))).collect(Collectors.toSet()), ids(page));
+    }
+
+    @Test
+    @Order(5)
+    void cursorPagingVisitsEveryListingOnce() throws Exception {
+        assertEquals(expectedIds(a -> true), pageThrough(null));
+        // text search pages by score; every Miền Tây seller listing matches
+        assertEquals(expectedIds(a -> true), pageThrough("mien tay"));
+    }
+
+    private static Set<String> pageThrough(String q) throws StoreException {
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        int pages = 0;
+        do {
+            ListingPage page = store.search(new ListingQuery(q, null, null, null, null, 7, after));
+            assertEquals(COUNT, page.total());
+            page.items().forEach(a -> seen.add(a.listing().id()));
+            after = page.next();
+            assertTrue(++pages <= COUNT / 7 + 2, "paging does not end");
+        } while (after != null);
+        assertEquals(COUNT / 7 + 1, pages);
+        Set<String> unique = new HashSet<>(seen);
+        assertEquals(seen.size(), unique.size(), "an id came twice");
+        return unique;
+    }
+
+    @Test
+    @Order(6)
+    void browseIsNewestFirst() throws Exception {
+        ListingPage first = store.search(new ListingQuery(null, null, null, null, null, 3, null));
+        assertEquals(listings.get(COUNT - 1).listing().captureTime(), first.items().get(0).listing().captureTime());
+        assertNotNull(first.next());
+        assertThrows(IllegalArgumentException.class,
+                () -> store.search(new ListingQuery("mam", null, null, null, null, 3, first.next())));
+        assertThrows(IllegalArgumentException.class,
+                () -> store.search(new ListingQuery(null, null, null, null, null, 3, "bogus")));
+        assertNull(store.search(new ListingQuery(null, null, null, null, null, 60, null)).next(), "page not full");
+    }
+
+    @Test
+    @Order(7)
+    void storingTheSameIdAgainUpdates() throws Exception {
+        AssessedListing original = listings.get(5);
+        Listing l = original.listing();
+        Listing renamed = new Listing(l.id(), l.url(), l.platform(), "Nước mắm Phú Quốc hàng giả", l.description(),
+                l.price(), l.currency(), l.seller(), l.imageUrls(), l.captureTime(), l.contentHash(),
+                l.extractionSource(), l.fieldSources(), l.warnings());
+        AssessedListing updated = new AssessedListing(renamed, original.findings(), original.risk());
+        store.store(updated);
+        store.refresh();
+        assertEquals(COUNT, store.search(query(null, null, null, null, null)).total());
+        assertEquals(Optional.of(updated), store.get(l.id()));
+        assertTrue(ids(store.search(query("nuoc mam phu quoc hang gia", null, null, null, null))).contains(l.id()));
+    }
+
+    /** Several nodes starting at once all create the layout; "already exists" is success for each. */
+    @Test
+    @Order(8)
+    void concurrentStoresCreateTheLayoutOnce() throws Exception {
+        List<ElasticsearchListingStore> nodes = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int n = 0; n < 4; n++) {
+                ElasticsearchListingStore node = new ElasticsearchListingStore(
+                        ConnectionSettings.local(elasticsearch.url()).withIndexPrefix("race"));
+                nodes.add(node);
+                AssessedListing listing = TestListings.listing(n);
+                done.add(pool.submit(() -> {
+                    node.store(listing);
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            nodes.get(0).refresh();
+            assertEquals(4, nodes.get(1).search(query(null, null, null, null, null)).total());
+            assertEquals("race-listings", nodes.get(0).alias());
+        } finally {
+            pool.shutdownNow();
+            nodes.forEach(ElasticsearchListingStore::close);
+        }
+    }
+
+    @Test
+    @Order(100)
+    void storeFailsWithStoreExceptionWhenElasticsearchIsDown() throws Exception {
+        elasticsearch.stop();
+        assertFalse(elasticsearch.isRunning());
+        StoreException e = assertThrows(StoreException.class, () -> store.store(listings.get(0)));
+        assertTrue(e.getMessage().contains("unreachable"), e.getMessage());
+        assertThrows(StoreException.class, () -> store.search(query(null, null, null, null, null)));
+        assertEquals("unreachable", store.health());
+    }
+}

@@ -1,0 +1,83 @@
+package org.markguard.index.elasticsearch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.markguard.api.ListingQuery;
+
+class SearchCursorTest {
+
+    @Test
+    void timeCursorRoundTrips() {
+        List<FieldValue> values = List.of(FieldValue.of(1_740_816_000_000L), FieldValue.of("ab12"));
+        String cursor = SearchCursor.encode(SearchCursor.Order.TIME, values);
+        assertTrue(cursor.matches("[A-Za-z0-9_-]+"), "base64url without padding: " + cursor);
+        List<FieldValue> back = SearchCursor.decode(SearchCursor.Order.TIME, cursor);
+        assertEquals(1_740_816_000_000L, back.get(0).longValue());
+        assertEquals("ab12", back.get(1).stringValue());
+    }
+
+    @Test
+    void scoreCursorRoundTripsExactly() {
+        double score = 3.1415927410125732; // a float score as ES returns it
+        String cursor = SearchCursor.encode(SearchCursor.Order.SCORE, List.of(FieldValue.of(score), FieldValue.of("id")));
+        List<FieldValue> back = SearchCursor.decode(SearchCursor.Order.SCORE, cursor);
+        assertEquals(score, back.get(0).doubleValue());
+        assertEquals("id", back.get(1).stringValue());
+    }
+
+    @Test
+    void missingCaptureTimeSortValueRoundTrips() {
+        String cursor = SearchCursor.encode(SearchCursor.Order.TIME, List.of(FieldValue.of(Long.MIN_VALUE), FieldValue.of("x")));
+        assertEquals(Long.MIN_VALUE, SearchCursor.decode(SearchCursor.Order.TIME, cursor).get(0).longValue());
+    }
+
+    @Test
+    void cursorOfATextSearchIsRefusedByABrowse() {
+        String cursor = SearchCursor.encode(SearchCursor.Order.SCORE, List.of(FieldValue.of(1.5), FieldValue.of("id")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SearchCursor.decode(SearchCursor.Order.TIME, cursor));
+        assertTrue(e.getMessage().contains("with a text query"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"not a cursor!", "%%%", "eyJ", "bnVsbA", "W10", "eyJvIjoidGltZSJ9",
+        "eyJvIjoidGltZSIsInYiOlsxLDJdfQ", "eyJvIjoidGltZSIsInYiOlsxLjUsIngiXX0", "eyJvIjoieCIsInYiOlsxLCJ4Il19"})
+    void badCursorsGiveAClearIllegalArgument(String cursor) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SearchCursor.decode(SearchCursor.Order.TIME, cursor));
+        assertTrue(e.getMessage().startsWith("invalid cursor 'after'"), e.getMessage());
+    }
+
+    @Test
+    void theBadCursorSamplesMeanWhatTheySay() {
+        // {"o":"time","v":[1,2]}: the id is not a string; {"o":"time","v":[1.5,"x"]}: time not integral
+        assertEquals("{\"o\":\"time\",\"v\":[1,2]}", decode("eyJvIjoidGltZSIsInYiOlsxLDJdfQ"));
+        assertEquals("{\"o\":\"time\",\"v\":[1.5,\"x\"]}", decode("eyJvIjoidGltZSIsInYiOlsxLjUsIngiXX0"));
+    }
+
+    @Test
+    void searchWithABadCursorFailsBeforeAnyRequest() {
+        ListingSearch search = new ListingSearch(new ListingQuery(null, null, null, null, null, 10, "garbage"));
+        assertThrows(IllegalArgumentException.class, () -> search.request("markguard-listings"));
+    }
+
+    @Test
+    void blankCursorMeansFirstPage() {
+        ListingSearch search = new ListingSearch(new ListingQuery(null, null, null, null, null, 10, " "));
+        assertFalse(search.request("a").searchAfter().iterator().hasNext());
+    }
+
+    private static String decode(String s) {
+        return new String(Base64.getUrlDecoder().decode(s), StandardCharsets.UTF_8);
+    }
+}
