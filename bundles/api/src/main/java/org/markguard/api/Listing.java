@@ -27,11 +27,23 @@ import java.util.Map;
  *     EMBEDDED_JSON, HTML or TEXT (the values of {@code fieldSources} too)
  * @param fieldSources for each extracted field, the source it came from
  * @param warnings extraction problems; a listing with warnings is still indexed
+ * @param details brand, SKU, availability and the other product facts, never null
+ * @param captureRef where the raw capture (WARC record) of the page is kept, null when none
  */
 public record Listing(String id, String url, String platform, String title, String description,
                       BigDecimal price, String currency, Seller seller, List<String> imageUrls,
                       Instant captureTime, String contentHash, String extractionSource,
-                      Map<String, String> fieldSources, List<String> warnings) {
+                      Map<String, String> fieldSources, List<String> warnings, ProductDetails details,
+                      String captureRef) {
+
+    /** A listing without product details or capture (the walking-skeleton shape). */
+    public Listing(String id, String url, String platform, String title, String description,
+                   BigDecimal price, String currency, Seller seller, List<String> imageUrls,
+                   Instant captureTime, String contentHash, String extractionSource,
+                   Map<String, String> fieldSources, List<String> warnings) {
+        this(id, url, platform, title, description, price, currency, seller, imageUrls, captureTime, contentHash,
+                extractionSource, fieldSources, warnings, ProductDetails.NONE, null);
+    }
 
     public Listing {
         if (url == null || url.isBlank()) {
@@ -44,6 +56,13 @@ public record Listing(String id, String url, String platform, String title, Stri
         imageUrls = List.copyOf(imageUrls == null ? List.of() : imageUrls);
         fieldSources = Map.copyOf(fieldSources == null ? Map.of() : fieldSources);
         warnings = List.copyOf(warnings == null ? List.of() : warnings);
+        details = details == null ? ProductDetails.NONE : details;
+    }
+
+    /** The same listing with another capture reference (set by the crawler once the WARC is written). */
+    public Listing withCaptureRef(String ref) {
+        return new Listing(id, url, platform, title, description, price, currency, seller, imageUrls, captureTime,
+                contentHash, extractionSource, fieldSources, warnings, details, ref);
     }
 
     /** The listing id for a canonical URL: lowercase hex SHA-256 of its UTF-8 bytes. */

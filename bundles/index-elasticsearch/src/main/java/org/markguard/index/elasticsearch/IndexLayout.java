@@ -65,6 +65,10 @@ final class IndexLayout {
                     .template(m -> m.withJson(definition(mapper), mapper)));
             if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
                 createIndexWithAlias(client, mapper);
+            } else {
+                // fields added in a newer version are added to the live index in place; a change
+                // that ES refuses (a field's type) needs a new versioned index and a re-index
+                client.indices().putMapping(p -> p.index(alias).withJson(mappings(mapper), mapper));
             }
             ready = true;
             LOG.info("Elasticsearch index layout ready: alias {} -> {}", alias, versionedIndex);
@@ -102,6 +106,17 @@ final class IndexLayout {
                 throw new IllegalStateException(INDEX_DEFINITION + " is missing from the bundle");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Only the "mappings" object of the definition, as put-mapping takes it. */
+    private static JsonParser mappings(JsonpMapper mapper) {
+        try {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+            String mappingsJson = json.writeValueAsString(json.readTree(definitionJson()).get("mappings"));
+            return mapper.jsonProvider().createParser(new java.io.StringReader(mappingsJson));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

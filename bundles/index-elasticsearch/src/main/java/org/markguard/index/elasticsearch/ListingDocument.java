@@ -11,6 +11,7 @@ import org.markguard.api.AssessedListing;
 import org.markguard.api.Finding;
 import org.markguard.api.FoldedText;
 import org.markguard.api.Listing;
+import org.markguard.api.ProductDetails;
 import org.markguard.api.Seller;
 
 /**
@@ -42,6 +43,8 @@ record ListingDocument(
         String extractionSource,
         Map<String, String> fieldSources,
         List<String> warnings,
+        ProductDetails details,
+        String captureRef,
         List<Finding> findings,
         double risk,
         boolean flagged) {
@@ -66,13 +69,14 @@ record ListingDocument(
                 l.imageUrls(),
                 l.captureTime() == null ? null : l.captureTime().toString(),
                 l.contentHash(), l.extractionSource(), l.fieldSources(), l.warnings(),
+                l.details(), l.captureRef(),
                 assessed.findings(), assessed.risk(), assessed.flagged());
     }
 
     AssessedListing toAssessedListing() {
         Listing listing = new Listing(id, url, platform, title, description, price, currency, seller,
                 imageUrls, captureTime == null ? null : Instant.parse(captureTime), contentHash,
-                extractionSource, fieldSources, warnings);
+                extractionSource, fieldSources, warnings, details, captureRef);
         return new AssessedListing(listing, findings, risk);
     }
 
