@@ -9,11 +9,18 @@ import java.util.Objects;
  * @param listing the extracted listing
  * @param findings all findings of all active detectors, strongest first
  * @param risk listing-level risk in [0,1] (0 when there is no finding)
+ * @param history what the store remembers across re-crawls ({@link ListingHistory#NONE} before storing)
  */
-public record AssessedListing(Listing listing, List<Finding> findings, double risk) {
+public record AssessedListing(Listing listing, List<Finding> findings, double risk, ListingHistory history) {
     public AssessedListing {
         Objects.requireNonNull(listing, "listing");
         findings = List.copyOf(findings == null ? List.of() : findings);
+        history = history == null ? ListingHistory.NONE : history;
+    }
+
+    /** A freshly assessed listing, not yet stored. */
+    public AssessedListing(Listing listing, List<Finding> findings, double risk) {
+        this(listing, findings, risk, ListingHistory.NONE);
     }
 
     public boolean flagged() {

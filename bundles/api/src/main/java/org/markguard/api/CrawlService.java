@@ -17,4 +17,14 @@ public interface CrawlService {
     Optional<CrawlStatus> status(String crawlId);
 
     List<CrawlStatus> list();
+
+    /** The most recent failures of a crawl (bounded), oldest first; empty for an unknown crawl. */
+    List<CrawlFailure> failures(String crawlId);
+
+    /**
+     * Stops a running crawl; what was fetched stays stored.
+     *
+     * @return the status after stopping, empty for an unknown crawl
+     */
+    Optional<CrawlStatus> stop(String crawlId);
 }

@@ -14,8 +14,11 @@ import java.time.Instant;
  * @param listingsIndexed listings extracted, assessed and stored so far
  * @param errors pages that failed (fetch, extraction or store)
  * @param message why it failed or stopped, null otherwise
+ * @param pagesQueued URLs waiting in the frontier
+ * @param listingsFlagged stored listings with at least one finding
+ * @param pagesPerSecond pages fetched per second since the start
  */
 public record CrawlStatus(String id, String sourceId, CrawlState state, Instant startedAt,
                           Instant finishedAt, long pagesFetched, long listingsIndexed, long errors,
-                          String message) {
+                          String message, long pagesQueued, long listingsFlagged, double pagesPerSecond) {
 }

@@ -5,8 +5,24 @@ import java.util.Optional;
 /** Where assessed listings are kept and searched. Implemented by the index-elasticsearch bundle. */
 public interface ListingStore {
 
-    /** Stores or replaces (same id) a listing; durable once it returns. */
+    /**
+     * Stores or updates (same id) a listing, keeping its history: first seen, distinct prices, and
+     * clearing a previous "gone" mark. Durable once it returns, also while the backing store is
+     * unreachable (the listing then waits in a durable spool and is written, in order, when the
+     * store is back).
+     */
     void store(AssessedListing listing) throws StoreException;
+
+    /**
+     * Marks a stored listing as removed from its platform (the page answered 404 or 410). Unknown
+     * ids are ignored. Nothing is deleted.
+     */
+    void markGone(String id, java.time.Instant when) throws StoreException;
+
+    /** Listings written to the spool and not yet in the store (0 when the store is reachable). */
+    default long pending() {
+        return 0;
+    }
 
     Optional<AssessedListing> get(String id) throws StoreException;
 

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.markguard.api.CaptureStore;
+import org.markguard.api.CrawlFailure;
 import org.markguard.api.CrawlService;
 import org.markguard.api.CrawlStatus;
 import org.markguard.api.DetectionService;
@@ -21,6 +23,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** Starts crawls in the background, one at a time per source, and keeps their progress. */
 @Component(service = CrawlService.class)
@@ -28,6 +33,7 @@ public class CrawlManager implements CrawlService {
     private final SourceService sources;
     private final PageHandler handler;
     private final Path dataDir;
+    private volatile CaptureStore captureStore;
     private final Map<String, CrawlProgress> crawls = new ConcurrentHashMap<>();
     private final Map<String, CrawlRun> running = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
@@ -35,6 +41,19 @@ public class CrawlManager implements CrawlService {
         t.setDaemon(true);
         return t;
     });
+
+    /** Raw captures are written when a capture store is installed; crawls go on without one. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setCaptureStore(CaptureStore store) {
+        this.captureStore = store;
+    }
+
+    void unsetCaptureStore(CaptureStore store) {
+        if (this.captureStore == store) {
+            this.captureStore = null;
+        }
+    }
 
     @Activate
     public CrawlManager(@Reference SourceService sources, @Reference Extractor extractor,
@@ -58,7 +77,8 @@ public class CrawlManager implements CrawlService {
         }
         String id = UUID.randomUUID().toString();
         CrawlProgress progress = new CrawlProgress(id, sourceId);
-        CrawlRun run = new CrawlRun(source, dataDir.resolve(id), handler, progress);
+        CrawlRun run = new CrawlRun(source, dataDir.resolve(id), handler,
+                new PageCapture(() -> captureStore, CrawlRun.USER_AGENT), progress);
         crawls.put(id, progress);
         running.put(id, run);
         executor.execute(() -> {
@@ -79,6 +99,21 @@ public class CrawlManager implements CrawlService {
     @Override
     public List<CrawlStatus> list() {
         return new ArrayList<>(crawls.values().stream().map(CrawlProgress::status).toList());
+    }
+
+    @Override
+    public List<CrawlFailure> failures(String crawlId) {
+        CrawlProgress p = crawls.get(crawlId);
+        return p == null ? List.of() : p.failures();
+    }
+
+    @Override
+    public Optional<CrawlStatus> stop(String crawlId) {
+        CrawlRun run = running.get(crawlId);
+        if (run != null) {
+            run.stop();
+        }
+        return status(crawlId);
     }
 
     @Deactivate

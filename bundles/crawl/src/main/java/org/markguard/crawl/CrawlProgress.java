@@ -3,6 +3,7 @@ package org.markguard.crawl;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.markguard.api.CrawlFailure;
 import org.markguard.api.CrawlState;
 import org.markguard.api.CrawlStatus;
 import org.slf4j.Logger;
@@ -22,6 +23,9 @@ final class CrawlProgress {
     private final AtomicReference<CrawlState> state = new AtomicReference<>(CrawlState.RUNNING);
     private volatile Instant finishedAt;
     private volatile String message;
+    private volatile java.util.function.LongSupplier queueLength = () -> 0;
+    private final java.util.Deque<CrawlFailure> failures = new java.util.ArrayDeque<>();
+    static final int MAX_FAILURES_KEPT = 1000;
 
     CrawlProgress(String id, String sourceId) {
         this.id = id;
@@ -49,7 +53,24 @@ final class CrawlProgress {
 
     void error(String url, String reason) {
         errors.incrementAndGet();
+        synchronized (failures) {
+            failures.addLast(new CrawlFailure(url, reason, Instant.now()));
+            if (failures.size() > MAX_FAILURES_KEPT) {
+                failures.removeFirst();
+            }
+        }
         LOG.info("Crawl {}: {} failed: {}", id, url, reason);
+    }
+
+    java.util.List<CrawlFailure> failures() {
+        synchronized (failures) {
+            return java.util.List.copyOf(failures);
+        }
+    }
+
+    /** Where the number of queued URLs comes from once the frontier exists. */
+    void queueLength(java.util.function.LongSupplier supplier) {
+        this.queueLength = supplier;
     }
 
     /** Ends the crawl once; later calls are ignored so a stop is not overwritten by a finish. */
@@ -67,7 +88,15 @@ final class CrawlProgress {
     }
 
     CrawlStatus status() {
+        Instant end = finishedAt == null ? Instant.now() : finishedAt;
+        double seconds = Math.max(0.001, java.time.Duration.between(startedAt, end).toMillis() / 1000.0);
+        long queued;
+        try {
+            queued = running() ? queueLength.getAsLong() : 0;
+        } catch (RuntimeException frontierClosed) {
+            queued = 0;
+        }
         return new CrawlStatus(id, sourceId, state.get(), startedAt, finishedAt, pages.get(), listings.get(),
-                errors.get(), message);
+                errors.get(), message, queued, flagged.get(), Math.round(pages.get() / seconds * 10) / 10.0);
     }
 }

@@ -21,16 +21,22 @@ final class CrawlRun implements Runnable {
     static final String USER_AGENT = "markguard/0.1 (IP-enforcement monitor; robots.txt honoured)";
     private static final int THREADS = 2; // 2 cores: more threads gave nothing in measurements
 
+    /** Session ids in query strings make every URL new: the normaliser drops them. */
+    static final List<String> SESSION_PARAMETERS = List.of("jsessionid", "JSESSIONID", "phpsessid", "PHPSESSID",
+            "sid", "sessionid", "session_id", "aspsessionid", "ASPSESSIONID");
+
     private final SourceDefinition source;
     private final Path storage;
     private final PageHandler handler;
+    private final PageCapture capture;
     private final CrawlProgress progress;
     private volatile CrawlController controller;
 
-    CrawlRun(SourceDefinition source, Path storage, PageHandler handler, CrawlProgress progress) {
+    CrawlRun(SourceDefinition source, Path storage, PageHandler handler, PageCapture capture, CrawlProgress progress) {
         this.source = source;
         this.storage = storage;
         this.handler = handler;
+        this.capture = capture;
         this.progress = progress;
     }
 
@@ -45,8 +51,9 @@ final class CrawlRun implements Runnable {
             Files.createDirectories(storage); // the Sleepycat frontier fails on a missing folder
             CrawlConfig config = config();
             BasicURLNormalizer normalizer = BasicURLNormalizer.newBuilder()
-                    .idnNormalization(BasicURLNormalizer.IdnNormalization.NONE).build();
-            fetcher = new PageFetcher(config, normalizer);
+                    .idnNormalization(BasicURLNormalizer.IdnNormalization.NONE)
+                    .queryParamsToRemove(SESSION_PARAMETERS).build();
+            fetcher = new PageFetcher(config, normalizer, new HostPoliteness(source.politenessDelayMs()));
             frontier = new SleepycatFrontierConfiguration(config);
             RobotstxtConfig robots = new RobotstxtConfig();
             robots.setUserAgentName(USER_AGENT_NAME);
@@ -56,9 +63,12 @@ final class CrawlRun implements Runnable {
                 c.addSeed(seed);
             }
             controller = c;
+            progress.queueLength(() -> c.getFrontier().getQueueLength());
             Set<String> hosts = Set.copyOf(source.allowedHosts());
             List<Pattern> includes = source.includePatterns().stream().map(Pattern::compile).toList();
-            c.start(() -> new PipelineCrawler(hosts, includes, source.platform(), handler, progress), THREADS);
+            TrapGuard traps = new TrapGuard();
+            c.start(() -> new PipelineCrawler(hosts, includes, source.platform(), handler, capture, traps, progress),
+                    THREADS);
             progress.end(CrawlState.FINISHED, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,6 +1,7 @@
 package org.markguard.crawl;
 
-import java.util.Optional;
+import java.time.Instant;
+import java.util.List;
 import org.markguard.api.AssessedListing;
 import org.markguard.api.DetectionService;
 import org.markguard.api.Extractor;
@@ -25,32 +26,48 @@ final class PageHandler {
         this.store = store;
     }
 
-    /** Handles one page and counts the outcome on the crawl; never throws. */
-    void handle(FetchedPage page, CrawlProgress progress) {
+    /**
+     * Handles one page and counts the outcome on the crawl; never throws.
+     *
+     * @param captureRef the raw capture of the page, or null when none was written
+     */
+    void handle(FetchedPage page, String captureRef, CrawlProgress progress) {
         progress.pageFetched();
-        Optional<Listing> listing;
+        List<Listing> listings;
         try {
-            listing = extractor.extract(page);
+            listings = extractor.extractAll(page);
         } catch (RuntimeException e) {
             progress.error(page.url(), "extraction failed: " + e);
             return;
         }
-        if (listing.isEmpty()) {
-            return;
+        for (Listing listing : listings) {
+            handle(captureRef == null ? listing : listing.withCaptureRef(captureRef), page.url(), progress);
         }
+    }
+
+    private void handle(Listing listing, String pageUrl, CrawlProgress progress) {
         AssessedListing assessed;
         try {
-            assessed = detection.assess(listing.get());
+            assessed = detection.assess(listing);
         } catch (RuntimeException e) {
-            progress.error(page.url(), "detection failed: " + e);
+            progress.error(pageUrl, "detection failed: " + e);
             return;
         }
         try {
             store.store(assessed);
             progress.listingIndexed(assessed.flagged());
         } catch (StoreException | RuntimeException e) {
-            LOG.warn("Listing {} not stored: {}", page.url(), e.getMessage());
-            progress.error(page.url(), "store failed: " + e.getMessage());
+            LOG.warn("Listing {} not stored: {}", listing.url(), e.getMessage());
+            progress.error(pageUrl, "store failed: " + e.getMessage());
+        }
+    }
+
+    /** A page that answered 404 or 410: the listing it held, if stored, is marked gone. */
+    void gone(String url, CrawlProgress progress) {
+        try {
+            store.markGone(Listing.idFor(url), Instant.now());
+        } catch (StoreException | RuntimeException e) {
+            progress.error(url, "could not mark gone: " + e.getMessage());
         }
     }
 }

@@ -16,39 +16,106 @@ final class PipelineCrawler extends WebCrawler {
     private static final Pattern BINARY = Pattern.compile(
             ".*\\.(css|js|mjs|png|jpe?g|gif|webp|svg|ico|bmp|mp3|mp4|webm|avi|mov|zip|gz|tar|rar|7z|exe|woff2?|ttf|eot)$");
 
+    private static final Pattern META_REFRESH = Pattern.compile(
+            "(?is)<meta[^>]+http-equiv\\s*=\\s*[\"']?refresh[^>]*content\\s*=\\s*[\"']?\\s*\\d*\\s*;?\\s*url\\s*=\\s*['\"]?([^'\">\\s]+)");
+
     private final Set<String> allowedHosts;
     private final List<Pattern> includes;
     private final String platform;
     private final PageHandler handler;
+    private final PageCapture capture;
+    private final TrapGuard traps;
     private final CrawlProgress progress;
 
     PipelineCrawler(Set<String> allowedHosts, List<Pattern> includes, String platform, PageHandler handler,
-                    CrawlProgress progress) {
+                    PageCapture capture, TrapGuard traps, CrawlProgress progress) {
         this.allowedHosts = allowedHosts;
         this.includes = includes;
         this.platform = platform;
         this.handler = handler;
+        this.capture = capture;
+        this.traps = traps;
         this.progress = progress;
     }
 
     @Override
+    protected WebURL handleUrlBeforeProcess(WebURL url) {
+        String clean = TrapGuard.withoutSessionId(url.getURL());
+        if (!clean.equals(url.getURL())) {
+            url.setURL(clean);
+        }
+        return url;
+    }
+
+    @Override
     public boolean shouldVisit(Page referringPage, WebURL url) {
-        String host = url.getDomain() == null ? null : hostOf(url.getURL());
-        String path = url.getPath() == null ? "" : url.getPath().toLowerCase(Locale.ROOT);
-        return host != null && allowedHosts.contains(host) && !BINARY.matcher(path).matches()
-                && (includes.isEmpty() || includes.stream().anyMatch(p -> p.matcher(url.getURL()).find()));
+        return allowed(url.getURL());
+    }
+
+    /** On an allowed host, not binary, matching the include patterns, and not a trap. */
+    private boolean allowed(String url) {
+        String host = hostOf(url);
+        String path;
+        try {
+            path = java.net.URI.create(url).getPath();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        path = path == null ? "" : path.toLowerCase(Locale.ROOT);
+        if (host == null || !allowedHosts.contains(host) || BINARY.matcher(path).matches()
+                || !(includes.isEmpty() || includes.stream().anyMatch(p -> p.matcher(url).find()))) {
+            return false;
+        }
+        String trap = traps.reject(url);
+        if (trap != null) {
+            progress.error(url, trap);
+            return false;
+        }
+        return true;
     }
 
     @Override
     public void visit(Page page) {
-        String type = page.getContentType();
-        handler.handle(new FetchedPage(page.getWebURL().getURL(), platform, page.getStatusCode(), type,
-                page.getContentData(), Instant.now()), progress);
+        Instant fetched = Instant.now();
+        String url = page.getWebURL().getURL();
+        String ref = capture.capture(page, fetched, progress);
+        handler.handle(new FetchedPage(url, platform, page.getStatusCode(), page.getContentType(),
+                page.getContentData(), fetched), ref, progress);
+        followMetaRefresh(page);
+    }
+
+    /** crawler4j does not follow {@code <meta http-equiv=refresh>} by itself. */
+    private void followMetaRefresh(Page page) {
+        byte[] body = page.getContentData();
+        if (body == null || page.getContentType() == null || !page.getContentType().contains("html")) {
+            return;
+        }
+        String head = new String(body, 0, Math.min(body.length, 8192), java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher m = META_REFRESH.matcher(head);
+        if (!m.find()) {
+            return;
+        }
+        try {
+            String target = java.net.URI.create(page.getWebURL().getURL()).resolve(m.group(1).strip()).toString();
+            if (allowed(target)) {
+                myController.addSeed(target); // the frontier drops URLs already seen, so loops end
+            }
+        } catch (IllegalArgumentException | InterruptedException e) {
+            progress.error(page.getWebURL().getURL(), "bad meta refresh target: " + m.group(1));
+        }
     }
 
     @Override
     protected void onUnexpectedStatusCode(String url, int status, String contentType, String description) {
         progress.error(url, "HTTP " + status + " " + description);
+        if (status == 404 || status == 410) {
+            handler.gone(url, progress); // removed from the platform: marked, never deleted
+        }
+    }
+
+    @Override
+    protected void onPageBiggerThanMaxSize(Page page, long size) {
+        progress.error(page.getWebURL().getURL(), "skipped: " + size + " bytes, more than the size cap");
     }
 
     @Override

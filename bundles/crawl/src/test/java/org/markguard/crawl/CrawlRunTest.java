@@ -32,7 +32,9 @@ import org.markguard.api.SourceDefinition;
 class CrawlRunTest {
     private HttpServer server;
     private final Set<String> requested = ConcurrentHashMap.newKeySet();
+    private final java.util.Queue<Long> requestTimes = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final Map<String, AssessedListing> stored = new ConcurrentHashMap<>();
+    private final Set<String> gone = ConcurrentHashMap.newKeySet();
 
     @BeforeEach
     void serve() throws IOException {
@@ -49,6 +51,7 @@ class CrawlRunTest {
     private void page(String path, String type, String body) {
         server.createContext(path, ex -> {
             requested.add(ex.getRequestURI().getPath());
+            requestTimes.add(System.currentTimeMillis());
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             boolean exact = ex.getRequestURI().getPath().equals(path);
             ex.getResponseHeaders().add("Content-Type", type + "; charset=utf-8");
@@ -77,13 +80,16 @@ class CrawlRunTest {
                         null, page.fetchTime(), null, "HTML", null, null))
                         : Optional.empty(),
                 new FakeDetection(), new MemoryStore());
-        new CrawlRun(source, dir.resolve("c1"), handler, progress).run();
+        new CrawlRun(source, dir.resolve("c1"), handler, new PageCapture(() -> null, "t"), progress).run();
 
         var status = progress.status();
         assertEquals(CrawlState.FINISHED, status.state(), String.valueOf(status.message()));
         assertEquals(2, stored.size(), "two product pages stored");
         assertFalse(requested.contains("/private/x"), "robots.txt disallowed page was fetched");
         assertTrue(status.errors() >= 1, "the 404 is counted as an error");
+        assertTrue(gone.contains(Listing.idFor(base + "/missing")), "a 404 marks the listing gone");
+        assertTrue(progress.failures().stream().anyMatch(f -> f.url().endsWith("/missing")
+                && f.reason().contains("404")), "the failure is recorded with its reason");
         assertEquals(3, status.pagesFetched());
         assertTrue(stored.values().stream().allMatch(a -> a.listing().platform().equals("shopee")));
     }
@@ -97,9 +103,30 @@ class CrawlRunTest {
         PageHandler handler = new PageHandler(page -> Optional.of(new Listing(null, page.url(), page.platform(), "x",
                 null, null, null, null, null, page.fetchTime(), null, "HTML", null, null)),
                 new FakeDetection(), new MemoryStore());
-        new CrawlRun(source, dir.resolve("c2"), handler, progress).run();
+        new CrawlRun(source, dir.resolve("c2"), handler, new PageCapture(() -> null, "t"), progress).run();
         assertEquals(2, stored.size(), "the seed and /p/1 only: " + stored.keySet());
         assertFalse(requested.contains("/p/2"));
+    }
+
+    @Test
+    void politenessKeepsTheGapBetweenRequestsToOneHost(@TempDir Path dir) {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        SourceDefinition source = SourceConfigs.validate(new SourceDefinition(null, "t", "shopee",
+                List.of(base + "/"), List.of(), 3, 100, 300, List.of()));
+        new CrawlRun(source, dir.resolve("c3"), new PageHandler(page -> Optional.empty(), new FakeDetection(),
+                new MemoryStore()), new PageCapture(() -> null, "t"), new CrawlProgress("c3", "t")).run();
+        List<Long> times = requestTimes.stream().sorted().toList();
+        assertTrue(times.size() >= 4, "requests: " + times.size());
+        long minGap = Long.MAX_VALUE;
+        for (int i = 1; i < times.size(); i++) {
+            minGap = Math.min(minGap, times.get(i) - times.get(i - 1));
+        }
+        // the robots.txt fetch is outside politeness; page fetches keep >= ~300 ms apart
+        List<Long> pageGaps = new java.util.ArrayList<>();
+        for (int i = 2; i < times.size(); i++) {
+            pageGaps.add(times.get(i) - times.get(i - 1));
+        }
+        assertTrue(pageGaps.stream().allMatch(g -> g >= 280), "gaps between page requests (ms): " + pageGaps);
     }
 
     private static final class FakeDetection implements DetectionService {
@@ -128,6 +155,11 @@ class CrawlRunTest {
         @Override
         public ListingPage search(ListingQuery query) {
             return new ListingPage(stored.size(), List.copyOf(stored.values()), null);
+        }
+
+        @Override
+        public void markGone(String id, java.time.Instant when) {
+            gone.add(id);
         }
 
         @Override

@@ -60,6 +60,7 @@ final class ListingRoutes {
         node.set("findings", Json.MAPPER.valueToTree(a.findings()));
         node.put("risk", a.risk());
         node.put("flagged", a.flagged());
+        node.set("history", Json.MAPPER.valueToTree(a.history()));
         return node;
     }
 

@@ -30,6 +30,13 @@ final class SourceRoutes {
                 new Route("POST", "/sources/{id}/crawls", Role.ADMIN_ONLY, this::startCrawl),
                 new Route("GET", "/crawls", Role.ADMIN_ONLY, r -> crawls.list()),
                 new Route("GET", "/crawls/{id}", Role.ADMIN_ONLY, r -> crawls.status(r.path("id"))
+                        .orElseThrow(() -> ApiException.notFound("no crawl with id '" + r.path("id") + "'"))),
+                new Route("GET", "/crawls/{id}/failures", Role.ADMIN_ONLY, r -> {
+                    crawls.status(r.path("id"))
+                            .orElseThrow(() -> ApiException.notFound("no crawl with id '" + r.path("id") + "'"));
+                    return crawls.failures(r.path("id"));
+                }),
+                new Route("POST", "/crawls/{id}/stop", Role.ADMIN_ONLY, r -> crawls.stop(r.path("id"))
                         .orElseThrow(() -> ApiException.notFound("no crawl with id '" + r.path("id") + "'"))));
     }
 

@@ -5,7 +5,14 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.Objects;
 import java.util.Optional;
 import org.markguard.api.AssessedListing;
@@ -52,20 +59,45 @@ public final class ElasticsearchListingStore implements ListingStore, AutoClosea
     private final ConnectionSettings settings;
     private final ElasticsearchClient client;
     private final IndexLayout layout;
+    private final ObjectMapper json = DocumentMapper.create();
+    private final DurableSpool spool;
+    private final ScheduledExecutorService replayer;
     private volatile boolean lastCallFailed;
 
     /** DS constructor injection of the configuration. */
     @Activate
     public ElasticsearchListingStore(ElasticsearchStoreConfig config) {
-        this(ConnectionSettings.from(config));
+        this(ConnectionSettings.from(config), spoolDirectory(config.spoolDirectory(), config.indexPrefix()));
     }
 
-    /** Opens a store without OSGi; makes no request yet. */
+    /** Opens a store without OSGi, spooling under the temporary directory; makes no request yet. */
     public ElasticsearchListingStore(ConnectionSettings settings) {
+        this(settings, spoolDirectory("", settings.indexPrefix()));
+    }
+
+    /** Opens a store without OSGi with its spool in {@code spoolDirectory}; makes no request yet. */
+    public ElasticsearchListingStore(ConnectionSettings settings, Path spoolDirectory) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.client = ElasticsearchClients.create(settings, DocumentMapper.create());
         this.layout = new IndexLayout(settings.indexPrefix());
-        LOG.info("Elasticsearch listing store on {} (alias {})", settings, layout.alias());
+        this.spool = new DurableSpool(spoolDirectory, json);
+        this.replayer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "markguard-spool-replay");
+            t.setDaemon(true);
+            return t;
+        });
+        replayer.scheduleWithFixedDelay(this::replaySpool, 2, 2, TimeUnit.SECONDS);
+        LOG.info("Elasticsearch listing store on {} (alias {}, spool {}, {} pending)", settings, layout.alias(),
+                spool.file(), spool.pending());
+    }
+
+    static Path spoolDirectory(String configured, String indexPrefix) {
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        String data = System.getProperty("karaf.data");
+        return data != null ? Path.of(data, "markguard", "spool", indexPrefix)
+                : Path.of(System.getProperty("java.io.tmpdir"), "markguard-spool-" + indexPrefix);
     }
 
     /** The alias every read and write uses. */
@@ -78,8 +110,51 @@ public final class ElasticsearchListingStore implements ListingStore, AutoClosea
     }
 
     @Override
-    public void store(AssessedListing listing) throws StoreException {
+    public synchronized void store(AssessedListing listing) throws StoreException {
         Objects.requireNonNull(listing, "listing");
+        if (spool.pending() == 0) {
+            try {
+                write(ListingHistories.merge(get(listing.listing().id()), listing));
+                return;
+            } catch (StoreException e) {
+                if (!isUnreachable(e)) {
+                    throw e; // a rejected document would be rejected again: do not spool it
+                }
+            }
+        }
+        // unreachable, or earlier writes still waiting: queue behind them to keep the order
+        spoolOrFail(DurableSpool.STORE, json.valueToTree(ListingDocument.of(listing)));
+    }
+
+    @Override
+    public synchronized void markGone(String id, Instant when) throws StoreException {
+        Objects.requireNonNull(id, "id");
+        if (spool.pending() == 0) {
+            try {
+                applyGone(id, when);
+                return;
+            } catch (StoreException e) {
+                if (!isUnreachable(e)) {
+                    throw e;
+                }
+            }
+        }
+        spoolOrFail(DurableSpool.GONE, json.createObjectNode().put("id", id).put("at", when.toString()));
+    }
+
+    @Override
+    public long pending() {
+        return spool.pending();
+    }
+
+    private void applyGone(String id, Instant when) throws StoreException {
+        Optional<AssessedListing> stored = get(id);
+        if (stored.isPresent()) {
+            write(ListingHistories.gone(stored.get(), when));
+        }
+    }
+
+    private void write(AssessedListing listing) throws StoreException {
         String id = listing.listing().id();
         ListingDocument document = ListingDocument.of(listing);
         call("store listing " + id, () -> client.index(i -> i
@@ -87,6 +162,53 @@ public final class ElasticsearchListingStore implements ListingStore, AutoClosea
                 .id(id)
                 .requireAlias(true) // never let a write auto-create a dynamically mapped index
                 .document(document)));
+    }
+
+    private void spoolOrFail(String op, com.fasterxml.jackson.databind.JsonNode payload) throws StoreException {
+        try {
+            spool.append(op, payload);
+        } catch (IOException e) {
+            throw new StoreException("Elasticsearch unreachable and the spool " + spool.file() + " not writable", e);
+        }
+    }
+
+    /** Replays spooled writes in order; stops at the first one that cannot be written yet. */
+    synchronized void replaySpool() {
+        if (spool.pending() == 0) {
+            return;
+        }
+        try {
+            List<com.fasterxml.jackson.databind.JsonNode> ops = spool.readAll();
+            int done = 0;
+            for (com.fasterxml.jackson.databind.JsonNode op : ops) {
+                try {
+                    com.fasterxml.jackson.databind.JsonNode payload = op.get("payload");
+                    if (DurableSpool.GONE.equals(op.path("op").asText())) {
+                        applyGone(payload.get("id").asText(), Instant.parse(payload.get("at").asText()));
+                    } else {
+                        AssessedListing fresh = json.treeToValue(payload, ListingDocument.class).toAssessedListing();
+                        write(ListingHistories.merge(get(fresh.listing().id()), fresh));
+                    }
+                    done++;
+                } catch (StoreException e) {
+                    if (isUnreachable(e)) {
+                        break;
+                    }
+                    LOG.error("Spooled write dropped, Elasticsearch rejects it: {}", e.getMessage());
+                    done++;
+                }
+            }
+            spool.removeFirst(done, ops);
+            if (done > 0) {
+                LOG.info("Replayed {} spooled writes, {} still pending", done, spool.pending());
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Replaying the spool {} failed: {}", spool.file(), e.toString());
+        }
+    }
+
+    private static boolean isUnreachable(StoreException e) {
+        return !(e.getCause() instanceof ElasticsearchException);
     }
 
     @Override
@@ -130,6 +252,7 @@ public final class ElasticsearchListingStore implements ListingStore, AutoClosea
     @Deactivate
     @Override
     public void close() {
+        replayer.shutdownNow();
         try {
             client.close();
         } catch (IOException e) {

@@ -44,4 +44,8 @@ public @interface ElasticsearchStoreConfig {
 
     @AttributeDefinition(description = "Prefix of the template, index and alias names")
     String indexPrefix() default ConnectionSettings.DEFAULT_INDEX_PREFIX;
+
+    @AttributeDefinition(description = "Folder of the durable spool that keeps writes while Elasticsearch is "
+            + "unreachable; empty: ${karaf.data}/markguard/spool", required = false)
+    String spoolDirectory() default "";
 }

@@ -11,6 +11,7 @@ import org.markguard.api.AssessedListing;
 import org.markguard.api.Finding;
 import org.markguard.api.FoldedText;
 import org.markguard.api.Listing;
+import org.markguard.api.ListingHistory;
 import org.markguard.api.ProductDetails;
 import org.markguard.api.Seller;
 
@@ -47,7 +48,11 @@ record ListingDocument(
         String captureRef,
         List<Finding> findings,
         double risk,
-        boolean flagged) {
+        boolean flagged,
+        String firstSeen,
+        Boolean gone,
+        String goneAt,
+        List<PricePoint> priceHistory) {
 
     static final String FIELD_ID = "id";
     static final String FIELD_PLATFORM = "platform";
@@ -70,14 +75,32 @@ record ListingDocument(
                 l.captureTime() == null ? null : l.captureTime().toString(),
                 l.contentHash(), l.extractionSource(), l.fieldSources(), l.warnings(),
                 l.details(), l.captureRef(),
-                assessed.findings(), assessed.risk(), assessed.flagged());
+                assessed.findings(), assessed.risk(), assessed.flagged(),
+                iso(assessed.history().firstSeen()), assessed.history().gone() ? Boolean.TRUE : null,
+                iso(assessed.history().goneAt()),
+                assessed.history().prices().stream().map(p -> new PricePoint(p.price(), p.currency(),
+                        iso(p.seenAt()))).toList());
     }
 
     AssessedListing toAssessedListing() {
         Listing listing = new Listing(id, url, platform, title, description, price, currency, seller,
                 imageUrls, captureTime == null ? null : Instant.parse(captureTime), contentHash,
                 extractionSource, fieldSources, warnings, details, captureRef);
-        return new AssessedListing(listing, findings, risk);
+        Instant captured = listing.captureTime();
+        boolean neverStored = firstSeen == null && goneAt == null && (priceHistory == null || priceHistory.isEmpty());
+        ListingHistory history = neverStored ? ListingHistory.NONE : new ListingHistory(firstSeen == null ? captured : Instant.parse(firstSeen), captured,
+                Boolean.TRUE.equals(gone), goneAt == null ? null : Instant.parse(goneAt),
+                priceHistory == null ? List.of() : priceHistory.stream().map(p -> new ListingHistory.PricePoint(
+                        p.price(), p.currency(), p.seenAt() == null ? null : Instant.parse(p.seenAt()))).toList());
+        return new AssessedListing(listing, findings, risk, history);
+    }
+
+    /** One entry of {@code priceHistory}; times as ISO-8601 strings like the rest of the document. */
+    record PricePoint(BigDecimal price, String currency, String seenAt) {
+    }
+
+    private static String iso(Instant t) {
+        return t == null ? null : t.toString();
     }
 
     /** The folded form for a {@code *_folded} field; null (field left out) when there is no text. */

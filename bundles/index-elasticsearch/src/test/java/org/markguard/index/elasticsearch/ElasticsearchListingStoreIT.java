@@ -43,20 +43,33 @@ class ElasticsearchListingStoreIT {
         elasticsearch = ElasticsearchProcess.fromSystemProperties();
         // the store is opened before ES runs, as when Karaf starts first: it must not fail, and
         // must create its index layout on a later call
-        store = new ElasticsearchListingStore(ConnectionSettings.local(elasticsearch.url()));
+        spoolDir = java.nio.file.Files.createTempDirectory("markguard-spool-it");
+        store = new ElasticsearchListingStore(ConnectionSettings.local(elasticsearch.url()), spoolDir);
         assertEquals("unreachable", store.health());
-        assertThrows(StoreException.class, () -> store.store(TestListings.listing(0)));
+        store.store(TestListings.listing(0)); // ES not up yet: spooled, not lost
+        assertEquals(1, store.pending());
 
         long started = System.nanoTime();
         elasticsearch.start();
         System.out.printf("Elasticsearch ready on %s after %d ms%n", elasticsearch.url(),
                 (System.nanoTime() - started) / 1_000_000);
 
+        waitUntilNothingPending();
         listings = TestListings.listings(COUNT);
         for (AssessedListing listing : listings) {
             store.store(listing);
         }
         store.refresh();
+    }
+
+    private static java.nio.file.Path spoolDir;
+
+    private static void waitUntilNothingPending() throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (store.pending() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertEquals(0, store.pending(), "spooled writes not replayed");
     }
 
     @AfterAll
@@ -91,7 +104,11 @@ class ElasticsearchListingStoreIT {
     @Order(2)
     void getReturnsExactlyWhatWasStored() throws Exception {
         for (AssessedListing listing : List.of(listings.get(0), listings.get(1), listings.get(17))) {
-            assertEquals(Optional.of(listing), store.get(listing.listing().id()));
+            AssessedListing got = store.get(listing.listing().id()).orElseThrow();
+            assertEquals(listing.listing(), got.listing());
+            assertEquals(listing.findings(), got.findings());
+            assertEquals(listing.risk(), got.risk());
+            assertEquals(listing.listing().captureTime(), got.history().firstSeen());
         }
         assertTrue(store.get("no-such-id").isEmpty());
     }
@@ -183,7 +200,10 @@ class ElasticsearchListingStoreIT {
         store.store(updated);
         store.refresh();
         assertEquals(COUNT, store.search(query(null, null, null, null, null)).total());
-        assertEquals(Optional.of(updated), store.get(l.id()));
+        AssessedListing got = store.get(l.id()).orElseThrow();
+        assertEquals(updated.listing(), got.listing());
+        assertEquals(updated.findings(), got.findings());
+        assertEquals(1, got.history().prices().size(), "same price: one price point");
         assertTrue(ids(store.search(query("nuoc mam phu quoc hang gia", null, null, null, null))).contains(l.id()));
     }
 
@@ -197,7 +217,8 @@ class ElasticsearchListingStoreIT {
             List<Future<?>> done = new ArrayList<>();
             for (int n = 0; n < 4; n++) {
                 ElasticsearchListingStore node = new ElasticsearchListingStore(
-                        ConnectionSettings.local(elasticsearch.url()).withIndexPrefix("race"));
+                        ConnectionSettings.local(elasticsearch.url()).withIndexPrefix("race"),
+                        java.nio.file.Files.createTempDirectory("race-spool"));
                 nodes.add(node);
                 AssessedListing listing = TestListings.listing(n);
                 done.add(pool.submit(() -> {
@@ -207,6 +228,11 @@ class ElasticsearchListingStoreIT {
             }
             for (Future<?> f : done) {
                 f.get();
+            }
+            // a node that lost the race may have spooled its write (index not ready yet): it replays
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (nodes.stream().anyMatch(n -> n.pending() > 0) && System.nanoTime() < deadline) {
+                Thread.sleep(200);
             }
             nodes.get(0).refresh();
             assertEquals(4, nodes.get(1).search(query(null, null, null, null, null)).total());
@@ -218,13 +244,57 @@ class ElasticsearchListingStoreIT {
     }
 
     @Test
+    @Order(9)
+    void reCrawlsKeepPriceHistoryAndGoneListingsAreMarkedNotDeleted() throws Exception {
+        AssessedListing original = listings.get(7);
+        Listing l = original.listing();
+        java.time.Instant later = l.captureTime().plusSeconds(86_400);
+        Listing cheaper = new Listing(l.id(), l.url(), l.platform(), l.title(), l.description(),
+                l.price().divide(java.math.BigDecimal.TEN), l.currency(), l.seller(), l.imageUrls(), later,
+                l.contentHash(), l.extractionSource(), l.fieldSources(), l.warnings());
+        store.store(new AssessedListing(cheaper, original.findings(), original.risk()));
+        AssessedListing got = store.get(l.id()).orElseThrow();
+        assertEquals(2, got.history().prices().size());
+        assertEquals(0, got.history().prices().get(0).price().compareTo(l.price()));
+        assertEquals(l.captureTime(), got.history().firstSeen());
+        assertEquals(later, got.history().lastSeen());
+
+        store.markGone(l.id(), later.plusSeconds(60));
+        store.markGone("no-such-listing", later);
+        got = store.get(l.id()).orElseThrow();
+        assertTrue(got.history().gone());
+        assertEquals(later.plusSeconds(60), got.history().goneAt());
+        store.refresh();
+        assertEquals(COUNT, store.search(query(null, null, null, null, null)).total(), "gone is not deleted");
+
+        store.store(new AssessedListing(cheaper, original.findings(), original.risk()));
+        assertFalse(store.get(l.id()).orElseThrow().history().gone(), "seen again: online");
+    }
+
+    @Test
     @Order(100)
-    void storeFailsWithStoreExceptionWhenElasticsearchIsDown() throws Exception {
+    void writesWhileElasticsearchIsDownAreSpooledAndReplayedInOrder() throws Exception {
         elasticsearch.stop();
         assertFalse(elasticsearch.isRunning());
-        StoreException e = assertThrows(StoreException.class, () -> store.store(listings.get(0)));
-        assertTrue(e.getMessage().contains("unreachable"), e.getMessage());
+        AssessedListing first = listings.get(0);
+        Listing l = first.listing();
+        Listing renamed = new Listing(l.id(), l.url(), l.platform(), "tên mới sau khi mất kết nối", l.description(),
+                l.price(), l.currency(), l.seller(), l.imageUrls(), l.captureTime(), l.contentHash(),
+                l.extractionSource(), l.fieldSources(), l.warnings());
+        store.store(first);
+        store.store(new AssessedListing(renamed, first.findings(), first.risk())); // later write wins
+        store.store(listings.get(1));
+        assertEquals(3, store.pending());
         assertThrows(StoreException.class, () -> store.search(query(null, null, null, null, null)));
         assertEquals("unreachable", store.health());
+
+        // a new store instance on the same spool (a restarted Karaf) picks the pending writes up
+        store.close();
+        store = new ElasticsearchListingStore(ConnectionSettings.local(elasticsearch.url()), spoolDir);
+        assertEquals(3, store.pending());
+        elasticsearch.start(); // a fresh, empty node
+        waitUntilNothingPending();
+        assertEquals("tên mới sau khi mất kết nối", store.get(l.id()).orElseThrow().listing().title());
+        assertTrue(store.get(listings.get(1).listing().id()).isPresent());
     }
 }

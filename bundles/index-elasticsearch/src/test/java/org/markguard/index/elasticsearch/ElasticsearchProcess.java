@@ -34,6 +34,7 @@ final class ElasticsearchProcess implements AutoCloseable {
     private final Path consoleLog;
     private Process process;
     private final Thread shutdownHook = new Thread(this::stopQuietly, "stop-elasticsearch");
+    private boolean hookRegistered;
 
     /** Prepares a server on a free port; nothing runs before {@link #start()}. */
     ElasticsearchProcess(Path home, Path work, Path javaHome) throws IOException {
@@ -94,7 +95,10 @@ final class ElasticsearchProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(consoleLog.toFile())
                 .start();
-        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        if (!hookRegistered) {
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+            hookRegistered = true;
+        }
         waitUntilReady();
     }
 
