@@ -31,9 +31,11 @@ final class BrandProductLines {
             Map.entry("dior", List.of("nước hoa|Sauvage EDP", "son|Addict Lip Glow", "túi|Saddle", "túi|Lady Dior")));
 
     static final List<String> TITLE_SLANG = List.of("hàng rep 1:1", "like auth", "super fake", "loại 1",
-            "fullbox", "rep 11 cao cấp", "hàng F1", "replica", "like auth 99%", "mirror");
+            "fullbox", "rep 11 cao cấp", "hàng F1", "replica", "like auth 99%", "mirror", "SF", "fake 1",
+            "hàng nhái loại 1", "F1");
     static final List<String> DESCRIPTION_SLANG = List.of("Hàng rep 1:1 giống auth 99%", "Super fake loại 1",
-            "Like auth, fullbox, bill, thẻ", "Hàng F1 xưởng, không phân biệt được", "Replica cao cấp, đủ phụ kiện");
+            "Like auth, fullbox, bill, thẻ", "Hàng F1 xưởng, không phân biệt được", "Replica cao cấp, đủ phụ kiện",
+            "Hàng nhái loại 1 giống 99%", "Fake 1 hàng SF, fullbox");
 
     private static final Map<String, ProductCategory> TERM_CATEGORIES = Map.ofEntries(
             Map.entry("tui", ProductCategory.BAGS), Map.entry("tui xach", ProductCategory.BAGS),

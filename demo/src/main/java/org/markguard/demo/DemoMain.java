@@ -37,7 +37,8 @@ public final class DemoMain {
     }
 
     private static void writeLabels(DemoOptions options, Registries registries) throws IOException {
-        DemoSite site = new DemoSite(options.seed(), options.listings(), registries, options.baseUrl());
+        DemoSite site = new DemoSite(options.seed(), options.listings(), registries, options.baseUrl(),
+                options.generation());
         try (OutputStream out = Files.newOutputStream(options.labelsFile())) {
             site.writeLabels(out);
         }
@@ -48,15 +49,16 @@ public final class DemoMain {
     private static void serve(DemoOptions options, Registries registries) throws IOException, InterruptedException {
         long started = System.nanoTime();
         DemoServer server = DemoServer.start(options.bind(), options.port(), options.seed(), options.listings(),
-                registries, options.baseUrl());
+                registries, options.baseUrl(), options.generation());
         CountDownLatch stopped = new CountDownLatch(1);
         // SIGTERM and SIGINT run shutdown hooks: stop serving, then let main return
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();
         }, "demo-shutdown"));
-        System.err.printf("markguard-demo: %d listings, seed %d, base URL %s, ready in %d ms%n",
-                options.listings(), options.seed(), server.baseUrl(), (System.nanoTime() - started) / 1_000_000);
+        System.err.printf("markguard-demo: %d listings, seed %d, generation %d, base URL %s, ready in %d ms%n",
+                options.listings(), options.seed(), options.generation(), server.baseUrl(),
+                (System.nanoTime() - started) / 1_000_000);
         System.out.println("READY " + server.listenUrl());
         System.out.flush();
         stopped.await();

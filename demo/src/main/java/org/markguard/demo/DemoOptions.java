@@ -12,25 +12,32 @@ import java.nio.file.Path;
  * @param baseUrl base URL for absolute links and label URLs; null to derive it from bind and port
  * @param labelsFile when set, write the labels there and exit without serving
  * @param registryDir directory with brands.json and gis.json; null for the bundled copies
+ * @param generation which run of the same seed this is; later ones reprice and remove listings
  */
 record DemoOptions(int port, String bind, int listings, long seed, String baseUrl, Path labelsFile,
-                   Path registryDir) {
+                   Path registryDir, int generation) {
+    static final int DEFAULT_LISTINGS = 1000;
+
     static final String USAGE = """
             usage: java -jar markguard-demo.jar [--port N] [--bind ADDR] [--listings N] [--seed N]
                                                 [--base-url URL] [--labels FILE] [--registry DIR]
+                                                [--generation N]
               --port      port to listen on, 0 picks a free one (default 8089)
               --bind      address to bind (default 127.0.0.1)
-              --listings  number of listings to generate (default 200)
+              --listings  number of listings to generate (default 1000)
               --seed      generator seed; same seed and count give the same site (default 42)
               --base-url  base URL used in canonical links and labels (default http://<bind>:<port>/)
               --labels    write the labels JSON to FILE and exit (needs --base-url)
               --registry  directory with brands.json and gis.json (default: the bundled copies)
+              --generation  run N of the same seed: from 2 on, some listings change price and
+                          some are removed (404/410); the labels show both (default 1)
             """;
 
     static DemoOptions parse(String... args) {
         int port = 8089;
         String bind = "127.0.0.1";
-        int listings = 200;
+        int listings = DEFAULT_LISTINGS;
+        int generation = 1;
         long seed = 42;
         String baseUrl = null;
         Path labels = null;
@@ -52,13 +59,14 @@ record DemoOptions(int port, String bind, int listings, long seed, String baseUr
                 case "--base-url" -> baseUrl = value.endsWith("/") ? value : value + "/";
                 case "--labels" -> labels = Path.of(value);
                 case "--registry" -> registry = Path.of(value);
+                case "--generation" -> generation = parseInt(flag, value, 1, 1000);
                 default -> throw new IllegalArgumentException("unknown option " + flag);
             }
         }
         if (labels != null && baseUrl == null) {
             throw new IllegalArgumentException("--labels needs --base-url, the URLs the labels refer to");
         }
-        return new DemoOptions(port, bind, listings, seed, baseUrl, labels, registry);
+        return new DemoOptions(port, bind, listings, seed, baseUrl, labels, registry, generation);
     }
 
     private static int parseInt(String flag, String value, int min, int max) {

@@ -32,6 +32,12 @@ final class DemoServer implements AutoCloseable {
      */
     static DemoServer start(String bind, int port, long seed, int count, Registries registries, String baseUrl)
             throws IOException {
+        return start(bind, port, seed, count, registries, baseUrl, 1);
+    }
+
+    /** As above, for a given generation of the site. */
+    static DemoServer start(String bind, int port, long seed, int count, Registries registries, String baseUrl,
+                            int generation) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 128);
         int actualPort = server.getAddress().getPort();
         String host = bind.equals("0.0.0.0") || bind.equals("::") ? "127.0.0.1" : bind;
@@ -39,7 +45,7 @@ final class DemoServer implements AutoCloseable {
             host = "[" + host + "]";
         }
         String listenUrl = "http://" + host + ":" + actualPort + "/";
-        DemoSite site = new DemoSite(seed, count, registries, baseUrl != null ? baseUrl : listenUrl);
+        DemoSite site = new DemoSite(seed, count, registries, baseUrl != null ? baseUrl : listenUrl, generation);
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(
                 Math.max(4, Runtime.getRuntime().availableProcessors() * 2), r -> {
@@ -81,6 +87,7 @@ final class DemoServer implements AutoCloseable {
                 exchange.sendResponseHeaders(405, -1);
                 return;
             }
+            // decoded, with path parameters such as ";jsessionid=…" kept (the session trap needs them)
             String path = exchange.getRequestURI().getPath();
             String query = exchange.getRequestURI().getRawQuery();
             if (path.equals(SiteLinks.LABELS) && !head) {
@@ -92,7 +99,7 @@ final class DemoServer implements AutoCloseable {
                 }
                 return;
             }
-            send(exchange, site.get(path, query), head);
+            send(exchange, site.get(path, query, exchange.getRequestHeaders().getFirst("Cookie")), head);
         } catch (RuntimeException e) {
             // a generator bug must not leave the client hanging
             exchange.sendResponseHeaders(500, -1);

@@ -18,12 +18,15 @@ import org.markguard.api.Registries;
  * tests can walk it without a server. Pages are rendered on each request from the generator.
  */
 final class DemoSite {
-    /** The platforms, in the order the root page lists them. Add a new style here. */
-    static final List<PlatformStyle> STYLES = List.of(new ShopeeStyle(), new LazadaStyle(), new TikTokStyle());
+    /**
+     * The platforms, in the order the root page lists them. Add a new style here. The last two live
+     * under {@code /lab/} and are not linked from the root (see {@link PlatformStyle#onRoot}).
+     */
+    static final List<PlatformStyle> STYLES = List.of(new ShopeeStyle(), new LazadaStyle(), new TikTokStyle(),
+            new FacebookStyle(), new RaoVatStyle(), new JsRenderStyle(), new PrivateGroupStyle());
 
     static final String HTML = "text/html; charset=utf-8";
-    private static final Pattern CATEGORY = Pattern.compile("^/([a-z]+)/cat/([a-z-]+)$");
-    private static final Pattern SHOP = Pattern.compile("^/([a-z]+)/shop/([a-z0-9.-]{1,64})$");
+    private static final Pattern SELLER_ID = Pattern.compile("^[a-z0-9.-]{1,64}$");
     private static final Pattern IMAGE = Pattern.compile("^/img/\\d{1,15}-\\d{1,2}\\.png$");
     private static final Pattern PAGE_QUERY = Pattern.compile("^page=(\\d{1,6})$");
     /** A 1×1 transparent PNG: listing images exist but carry no data. */
@@ -41,13 +44,40 @@ final class DemoSite {
     private final SiteLinks links;
     private final ListingIndex index;
     private final NavigationPages navigation;
+    private final LabPages lab;
+    /** Where the lab's redirects end: the first online Lazada listing (else any), computed once. */
+    private final String redirectTarget;
 
     DemoSite(long seed, int count, Registries registries, String baseUrl) {
+        this(seed, count, registries, baseUrl, 1);
+    }
+
+    /** A site in a given generation: later generations reprice and remove some listings (see {@link Generations}). */
+    DemoSite(long seed, int count, Registries registries, String baseUrl, int generation) {
         List<String> keys = STYLES.stream().map(PlatformStyle::key).toList();
-        this.generator = new ListingGenerator(seed, count, registries, keys);
+        this.generator = new ListingGenerator(seed, count, registries, STYLES, generation);
         this.links = new SiteLinks(baseUrl);
         this.index = new ListingIndex(generator, keys);
         this.navigation = new NavigationPages(STYLES, index, generator, links);
+        this.lab = new LabPages(seed);
+        this.redirectTarget = firstListingPath();
+    }
+
+    private String firstListingPath() {
+        for (PlatformStyle style : STYLES) {
+            for (ProductCategory c : ProductCategory.values()) {
+                int[] listings = index.listings(style.key(), c);
+                if (listings.length > 0 && style.key().equals("lazada")) {
+                    return style.listingPath(generator.listing(listings[0]));
+                }
+            }
+        }
+        return generator.count() > 0 && generator.listing(0).online() ? listingPath(generator.listing(0)) : "/";
+    }
+
+    /** The path the lab's redirect chains and meta refresh end on. */
+    String redirectTarget() {
+        return redirectTarget;
     }
 
     ListingIndex index() {
@@ -94,8 +124,13 @@ final class DemoSite {
         return out.toByteArray();
     }
 
-    /** Answers a GET for a decoded path and raw query (may be null). */
+    /** Answers a GET for a decoded path and raw query (may be null), without cookies. */
     Page get(String path, String query) {
+        return get(path, query, null);
+    }
+
+    /** Answers a GET; {@code cookie} is the Cookie request header or null. */
+    Page get(String path, String query, String cookie) {
         if (path.equals("/")) {
             return query == null ? Page.html(200, navigation.root()) : notFound();
         }
@@ -111,31 +146,39 @@ final class DemoSite {
         if (IMAGE.matcher(path).matches()) {
             return new Page(200, "image/png", PIXEL.clone(), null);
         }
-        String[] segments = path.split("/", 3);
-        PlatformStyle style = segments.length >= 2 ? style(segments[1]) : null;
-        if (style == null) {
-            return notFound();
+        for (PlatformStyle style : STYLES) {
+            String home = style.homePath();
+            if (path.equals(home.substring(0, home.length() - 1))) {
+                return new Page(301, HTML, new byte[0], home);
+            }
+            if (path.startsWith(home)) {
+                if (style instanceof PrivateGroupStyle && !PrivateGroupStyle.admits(cookie)) {
+                    return Page.html(403, PrivateGroupStyle.forbidden());
+                }
+                return platformPage(style, path, query);
+            }
         }
-        if (path.equals("/" + style.key())) {
-            return new Page(301, HTML, new byte[0], SiteLinks.home(style.key()));
+        if (path.equals("/lab") || path.startsWith(SiteLinks.LAB)) {
+            Page page = lab.get(path, query, redirectTarget);
+            return page == null ? notFound() : page;
         }
-        if (path.equals(SiteLinks.home(style.key()))) {
-            return Page.html(200, navigation.platformHome(style));
-        }
-        return platformPage(style, path, query);
+        return notFound();
     }
 
     private Page platformPage(PlatformStyle style, String path, String query) {
-        Matcher category = CATEGORY.matcher(path);
-        if (category.matches() && category.group(1).equals(style.key())) {
-            ProductCategory c = ProductCategory.bySlug(category.group(2));
-            int page = pageNumber(query);
-            String html = c == null || page < 1 ? null : navigation.categoryPage(style, c, page);
-            return html == null ? notFound() : Page.html(200, html);
+        if (path.equals(style.homePath())) {
+            return Page.html(200, navigation.platformHome(style));
         }
-        Matcher shop = SHOP.matcher(path);
-        if (shop.matches() && shop.group(1).equals(style.key())) {
-            String html = navigation.shopPage(style, shop.group(2));
+        for (ProductCategory c : ProductCategory.values()) {
+            if (style.categoryPath(c).equals(path)) {
+                int page = pageNumber(query);
+                String html = page < 1 ? null : navigation.categoryPage(style, c, page);
+                return html == null ? notFound() : Page.html(200, html);
+            }
+        }
+        String sellerPrefix = style.sellerPath("");
+        if (path.startsWith(sellerPrefix) && SELLER_ID.matcher(path.substring(sellerPrefix.length())).matches()) {
+            String html = navigation.shopPage(style, path.substring(sellerPrefix.length()));
             return html == null ? notFound() : Page.html(200, html);
         }
         OptionalLong itemId = style.itemIdIn(path);
@@ -147,6 +190,10 @@ final class DemoSite {
         // the id must be this platform's and the rest of the URL (slug, shop id) must be the canonical one
         if (!listing.platform().equals(style.key()) || !style.listingPath(listing).equals(path)) {
             return notFound();
+        }
+        if (!listing.online()) {
+            // removed in an earlier generation: 410 Gone or a plain 404, as its label says
+            return listing.history().goneStatus() == 410 ? Page.html(410, navigation.gone()) : notFound();
         }
         return Page.html(200, style.render(listing, links));
     }

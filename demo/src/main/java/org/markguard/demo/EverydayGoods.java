@@ -13,6 +13,13 @@ final class EverydayGoods {
     }
 
     static final List<Template> HARD_NEGATIVES = List.of(
+            // "Apple" is registered in class 9 (electronics): apples the fruit do not infringe it
+            new Template(ProductCategory.FOOD, "Táo Envy Apple Mỹ size lớn giòn ngọt",
+                    "Táo Envy nhập khẩu Mỹ, quả to, giòn ngọt, thùng 5kg. Hàng trái cây tươi.", 150_000, 450_000),
+            new Template(ProductCategory.FOOD, "Táo Apple Gala New Zealand hộp 2kg",
+                    "Táo đỏ Gala New Zealand, trái cây tươi nhập khẩu, giao nhanh trong ngày.", 89_000, 220_000),
+            new Template(ProductCategory.ELECTRONICS, "Vỏ ốp silicon tương thích AirPods Pro 2",
+                    "Vỏ ốp bảo vệ hộp sạc, tương thích AirPods Pro 2, có móc treo. Phụ kiện bên thứ ba.", 25_000, 79_000),
             new Template(ProductCategory.FASHION, "Áo polo nam cotton cá sấu basic",
                     "Áo polo nam vải cá sấu co giãn 4 chiều, form regular, nhiều màu.", 99_000, 259_000),
             new Template(ProductCategory.FASHION, "Áo polo nữ tay ngắn phối viền",

@@ -15,5 +15,10 @@ enum LabelCategory {
     /** Ordinary unbranded goods. */
     PLAIN,
     /** Markup and script payloads in title and description; may also be a counterfeit. */
-    HOSTILE
+    HOSTILE,
+    /**
+     * A group post that sells nothing (news, a review, a question) although it names brands or
+     * indications; only on the Facebook-like platform, labelled {@code "offer":false}.
+     */
+    NOT_OFFER
 }

@@ -13,7 +13,10 @@ import org.markguard.api.Listing;
  * <pre>{"seed":42,"count":200,"baseUrl":"http://127.0.0.1:8080/","listings":[
  *   {"url":…,"id":sha256(url),"platform":"shopee","category":"COUNTERFEIT","title":…,
  *    "expected":[{"kind":"TRADEMARK","subject":"gucci"}],
- *    "seller":{"id":…,"name":…,"location":…},"price":350000,"currency":"VND"}, …]}</pre>
+ *    "seller":{"id":…,"name":…,"location":…,"province":…},"price":350000,"currency":"VND",
+ *    "offer":true,"obfuscation":"none","priceByGeneration":[350000]}, …]}</pre>
+ * plus, where they apply, giQualifier, ocopClaim, priceText, priceMax, goneSinceGeneration and
+ * goneStatus (see the README).
  */
 final class LabelsWriter {
     private final DemoSite site;
@@ -29,6 +32,7 @@ final class LabelsWriter {
             json.writeStartObject();
             json.writeNumberField("seed", generator.seed());
             json.writeNumberField("count", generator.count());
+            json.writeNumberField("generation", generator.generation());
             json.writeStringField("baseUrl", site.links().baseUrl());
             json.writeArrayFieldStart("listings");
             for (int i = 0; i < generator.count(); i++) {
@@ -59,9 +63,50 @@ final class LabelsWriter {
         json.writeStringField("id", l.seller().id());
         json.writeStringField("name", l.seller().name());
         json.writeStringField("location", l.seller().location());
+        json.writeStringField("province", l.seller().province());
         json.writeEndObject();
-        json.writeNumberField("price", l.price());
+        Long published = l.publishedPrice();
+        if (published == null) {
+            json.writeNullField("price");
+        } else {
+            json.writeNumberField("price", published);
+        }
         json.writeStringField("currency", DemoListing.CURRENCY);
+        writeAdditions(json, l, published != null);
         json.writeEndObject();
+    }
+
+    /** The fields added after the first contract: offer, hard cases, free-text prices, generations. */
+    private static void writeAdditions(JsonGenerator json, DemoListing l, boolean priced) throws IOException {
+        json.writeBooleanField("offer", l.offer());
+        json.writeStringField("obfuscation", l.hard().obfuscation());
+        if (l.hard().giQualifier() != null) {
+            json.writeStringField("giQualifier", l.hard().giQualifier());
+        }
+        if (l.hard().ocopStars() > 0) {
+            json.writeObjectFieldStart("ocopClaim");
+            json.writeNumberField("stars", l.hard().ocopStars());
+            json.writeEndObject();
+        }
+        String priceLine = FacebookStyle.priceLine(l);
+        if (priceLine != null) {
+            json.writeStringField("priceText", priceLine);
+            if (l.postPrice().style() == PostPrice.Style.RANGE) {
+                json.writeNumberField("priceMax", l.postPrice().max(l.price()));
+            }
+        }
+        json.writeArrayFieldStart("priceByGeneration");
+        for (long p : l.history().priceByGeneration()) {
+            if (priced) {
+                json.writeNumber(p);
+            } else {
+                json.writeNull();
+            }
+        }
+        json.writeEndArray();
+        if (!l.online()) {
+            json.writeNumberField("goneSinceGeneration", l.history().goneSinceGeneration());
+            json.writeNumberField("goneStatus", l.history().goneStatus());
+        }
     }
 }

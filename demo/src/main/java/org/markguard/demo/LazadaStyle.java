@@ -44,7 +44,8 @@ final class LazadaStyle implements PlatformStyle {
         page.append("<div id=\"pdp\">\n<div class=\"gallery\">");
         for (int k = 1; k <= l.imageCount(); k++) {
             page.append("<img class=\"gallery-preview-panel__image\" src=\"")
-                    .append(Html.escape(links.image(l, k))).append("\" alt=\"\">");
+                    .append(Html.escape(links.image(l, k))).append("\" alt=\"")
+                    .append(Html.escape(l.hard().imageAlt())).append("\">");
         }
         page.append("</div>\n<h1 class=\"pdp-mod-product-badge-title\">").append(Html.escape(l.title())).append("</h1>\n")
                 .append("<div class=\"pdp-product-brand\">Thương hiệu: <span class=\"pdp-product-brand__name\">")
@@ -53,13 +54,14 @@ final class LazadaStyle implements PlatformStyle {
                 .append(Money.trailing(l.price())).append("</span></div>\n")
                 .append("<div class=\"pdp-product-detail\">").append(Html.escape(l.description())).append("</div>\n")
                 .append("<div class=\"seller-container\"><div class=\"seller-name__detail\">")
-                .append(Html.link(SiteLinks.shop(key(), l.seller().id()), l.seller().name()))
+                .append(Html.link(SiteLinks.shop(this, l.seller().id()), l.seller().name()))
                 .append("</div><div class=\"seller-location\">").append(Html.escape(l.seller().location()))
                 .append("</div></div>\n</div>\n");
         return Html.close(page);
     }
 
-    private static ObjectNode jsonLd(DemoListing l, SiteLinks links, String url) {
+    /** The schema.org Product of a listing; also used by the cookie-gated and JavaScript-rendered lab pages. */
+    static ObjectNode jsonLd(DemoListing l, SiteLinks links, String url) {
         ObjectNode product = SafeJson.MAPPER.createObjectNode();
         product.put("@context", "https://schema.org");
         product.put("@type", "Product");

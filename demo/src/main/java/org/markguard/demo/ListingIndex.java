@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which listings each platform shows under each category, in index order: the only per-listing
+ * Which online listings each platform shows under each category, in index order: the only per-listing
  * state the site keeps (a few bytes per listing), built once by generating every listing.
  */
 final class ListingIndex {
@@ -22,6 +22,9 @@ final class ListingIndex {
         }
         for (int i = 0; i < generator.count(); i++) {
             DemoListing l = generator.listing(i);
+            if (!l.online()) {
+                continue; // removed listings are no longer on any category page
+            }
             int c = l.productCategory().ordinal();
             int[] size = sizes.get(l.platform());
             int[][] list = lists.get(l.platform());

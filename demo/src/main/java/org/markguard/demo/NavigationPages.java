@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class NavigationPages {
     static final int PAGE_SIZE = 20;
-    static final String ROBOTS = "User-agent: *\nDisallow: /private/\n";
+    static final String ROBOTS = "User-agent: *\nDisallow: /private/\nDisallow: /lab/disallowed/\n";
 
     private final List<PlatformStyle> styles;
     private final ListingIndex index;
@@ -28,16 +28,20 @@ final class NavigationPages {
         page.append("<h1>Chợ demo markguard</h1>\n<p>Một chợ thương mại điện tử giả lập, sinh từ seed ")
                 .append(generator.seed()).append(", ").append(generator.count()).append(" sản phẩm.</p>\n<ul class=\"platforms\">\n");
         for (PlatformStyle style : styles) {
-            page.append("<li>").append(Html.link(SiteLinks.home(style.key()), style.displayName())).append("</li>\n");
+            if (!style.onRoot()) {
+                continue;
+            }
+            page.append("<li>").append(Html.link(SiteLinks.home(style), style.displayName())).append("</li>\n");
         }
         // linked on purpose: robots.txt forbids it and a test checks the crawler never fetches it
-        page.append("</ul>\n<p class=\"admin\">").append(Html.link(SiteLinks.PRIVATE_PAGE, "Xuất dữ liệu quản trị"))
+        page.append("</ul>\n<p class=\"lab\">").append(Html.link(SiteLinks.LAB, "Phòng thử nghiệm crawler"))
+                .append("</p>\n<p class=\"admin\">").append(Html.link(SiteLinks.PRIVATE_PAGE, "Xuất dữ liệu quản trị"))
                 .append("</p>\n");
         return Html.close(page);
     }
 
     String platformHome(PlatformStyle style) {
-        StringBuilder page = Html.open(style.displayName(), links.absolute(SiteLinks.home(style.key())), null);
+        StringBuilder page = Html.open(style.displayName(), links.absolute(SiteLinks.home(style)), null);
         page.append("<h1>").append(Html.escape(style.displayName())).append("</h1>\n")
                 .append("<p>").append(Html.link("/", "Trang chủ")).append("</p>\n");
         for (ProductCategory category : ProductCategory.values()) {
@@ -46,10 +50,10 @@ final class NavigationPages {
                 continue;
             }
             page.append("<section class=\"category\"><h2>")
-                    .append(Html.link(SiteLinks.category(style.key(), category, 1), category.title()))
+                    .append(Html.link(SiteLinks.category(style, category, 1), category.title()))
                     .append("</h2>\n<nav class=\"pages\">Trang:");
             for (int p = 1; p <= pages; p++) {
-                page.append(' ').append(Html.link(SiteLinks.category(style.key(), category, p), Integer.toString(p)));
+                page.append(' ').append(Html.link(SiteLinks.category(style, category, p), Integer.toString(p)));
             }
             page.append("</nav></section>\n");
         }
@@ -63,10 +67,10 @@ final class NavigationPages {
             return null;
         }
         int[] listings = index.listings(style.key(), category);
-        String self = SiteLinks.category(style.key(), category, pageNumber);
+        String self = SiteLinks.category(style, category, pageNumber);
         StringBuilder page = Html.open(category.title() + " – trang " + pageNumber + " | " + style.displayName(),
                 links.absolute(self), null);
-        page.append("<nav class=\"breadcrumb\">").append(Html.link(SiteLinks.home(style.key()), style.displayName()))
+        page.append("<nav class=\"breadcrumb\">").append(Html.link(SiteLinks.home(style), style.displayName()))
                 .append(" › ").append(Html.escape(category.title())).append("</nav>\n<h1>")
                 .append(Html.escape(category.title())).append("</h1>\n<ul class=\"items\">\n");
         int from = (pageNumber - 1) * PAGE_SIZE;
@@ -77,11 +81,11 @@ final class NavigationPages {
         }
         page.append("</ul>\n<nav class=\"pagination\">");
         if (pageNumber > 1) {
-            page.append("<a rel=\"prev\" href=\"").append(Html.escape(SiteLinks.category(style.key(), category, pageNumber - 1)))
+            page.append("<a rel=\"prev\" href=\"").append(Html.escape(SiteLinks.category(style, category, pageNumber - 1)))
                     .append("\">Trang trước</a> ");
         }
         if (pageNumber < pages) {
-            page.append("<a rel=\"next\" href=\"").append(Html.escape(SiteLinks.category(style.key(), category, pageNumber + 1)))
+            page.append("<a rel=\"next\" href=\"").append(Html.escape(SiteLinks.category(style, category, pageNumber + 1)))
                     .append("\">Trang sau</a>");
         }
         page.append("</nav>\n");
@@ -92,10 +96,10 @@ final class NavigationPages {
     String shopPage(PlatformStyle style, String sellerId) {
         return generator.sellers().byId(sellerId).map(seller -> {
             StringBuilder page = Html.open(seller.name() + " | " + style.displayName(),
-                    links.absolute(SiteLinks.shop(style.key(), seller.id())), null);
+                    links.absolute(SiteLinks.shop(style, seller.id())), null);
             page.append("<div class=\"shop-page\"><h1 class=\"shop-name\">").append(Html.escape(seller.name()))
                     .append("</h1>\n<p class=\"shop-location\">").append(Html.escape(seller.location()))
-                    .append("</p>\n<p>").append(Html.link(SiteLinks.home(style.key()), style.displayName()))
+                    .append("</p>\n<p>").append(Html.link(SiteLinks.home(style), style.displayName()))
                     .append("</p></div>\n");
             return Html.close(page);
         }).orElse(null);
@@ -105,6 +109,12 @@ final class NavigationPages {
         StringBuilder page = Html.open("Trang nội bộ", null, "<meta name=\"robots\" content=\"noindex, nofollow\">\n");
         page.append("<h1>Trang nội bộ</h1>\n<p>Robots.txt cấm thu thập trang này. Nếu bạn là crawler và đang đọc "
                 + "dòng này, crawler đã bỏ qua robots.txt.</p>\n");
+        return Html.close(page);
+    }
+
+    String gone() {
+        StringBuilder page = Html.open("Sản phẩm đã bị gỡ", null, null);
+        page.append("<h1>410 – Sản phẩm đã bị gỡ</h1>\n<p>").append(Html.link("/", "Trang chủ")).append("</p>\n");
         return Html.close(page);
     }
 

@@ -25,4 +25,32 @@ interface PlatformStyle {
 
     /** The complete listing page. */
     String render(DemoListing listing, SiteLinks links);
+
+    /** Relative share of the site's listings this platform gets. */
+    default int share() {
+        return 22;
+    }
+
+    /**
+     * Whether the root page links this platform's home and hostile listings may land on it. The
+     * crawler-test platforms under {@code /lab/} (JavaScript-rendered, cookie-gated) say false.
+     */
+    default boolean onRoot() {
+        return true;
+    }
+
+    /** The platform home, which links every category page; ends with a slash. */
+    default String homePath() {
+        return "/" + key() + "/";
+    }
+
+    /** Page 1 of a category; other pages add {@code ?page=N}. */
+    default String categoryPath(ProductCategory category) {
+        return homePath() + "cat/" + category.slug();
+    }
+
+    /** A seller's page (shop, profile). */
+    default String sellerPath(String sellerId) {
+        return homePath() + "shop/" + sellerId;
+    }
 }

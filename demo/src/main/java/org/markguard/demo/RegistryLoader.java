@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.markguard.api.Brand;
 import org.markguard.api.Indication;
 import org.markguard.api.Registries;
@@ -17,6 +20,12 @@ import org.markguard.api.Registries;
  */
 final class RegistryLoader {
     private static final String BUNDLED = "/org/markguard/demo/registry/";
+    /**
+     * {@code region.formerProvince} of each indication read so far. The api's {@code Region} has no
+     * such field, but sellers write the pre-2025 province ("Kiên Giang" for Phú Quốc), so the demo
+     * keeps it aside, keyed by indication id.
+     */
+    private static final Map<String, String> FORMER_PROVINCES = new ConcurrentHashMap<>();
 
     private RegistryLoader() {
     }
@@ -36,6 +45,11 @@ final class RegistryLoader {
         }
     }
 
+    /** The province an indication's region belonged to before the 2025 merger, when the registry says. */
+    static Optional<String> formerProvince(String indicationId) {
+        return Optional.ofNullable(FORMER_PROVINCES.get(indicationId));
+    }
+
     private static InputStream open(String resource) {
         InputStream in = RegistryLoader.class.getResourceAsStream(resource);
         if (in == null) {
@@ -51,7 +65,12 @@ final class RegistryLoader {
         }
         List<Indication> indications = new ArrayList<>();
         for (JsonNode node : SafeJson.MAPPER.readTree(gisJson).path("indications")) {
-            indications.add(SafeJson.MAPPER.treeToValue(node, Indication.class));
+            Indication ind = SafeJson.MAPPER.treeToValue(node, Indication.class);
+            indications.add(ind);
+            String former = node.path("region").path("formerProvince").asText("");
+            if (!former.isBlank() && ind.id() != null) {
+                FORMER_PROVINCES.put(ind.id(), former);
+            }
         }
         if (brands.isEmpty() || indications.isEmpty()) {
             throw new IOException("the demo needs at least one brand and one indication");

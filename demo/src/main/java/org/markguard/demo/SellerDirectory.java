@@ -30,6 +30,8 @@ final class SellerDirectory {
     private static final List<String> SHOP_SUFFIXES = List.of("", " Store", " Shop", " House", " 68", " 247");
     private static final List<String> PRODUCER_FORMS = List.of("HTX %s", "Đặc sản %s Xanh",
             "Cơ sở %s Gia Truyền", "Nông trại %s");
+    /** Producers write their place four ways: "locality, province", the province, the former province, the locality. */
+    private static final int PRODUCERS_PER_INDICATION = 4;
     private static final String ALPHANUM = "abcdefghijklmnopqrstuvwxyz0123456789";
 
     private final List<Seller> pool;
@@ -45,16 +47,17 @@ final class SellerDirectory {
             List<Seller> stores = new ArrayList<>();
             for (String id : brand.officialSellers()) {
                 String city = CITY_LOCATIONS.get(Math.floorMod(id.hashCode(), 2));
-                stores.add(register(new Seller(id, officialName(id), city)));
+                stores.add(register(new Seller(id, officialName(id), city, city)));
             }
             officialByBrand.put(brand.id(), stores);
         }
         for (Indication ind : indications) {
             List<Seller> producers = new ArrayList<>();
             String name = ind.names().get(0);
-            for (int k = 0; k < 2; k++) {
+            for (int k = 0; k < PRODUCERS_PER_INDICATION; k++) {
                 String shopName = String.format(pick(rnd, PRODUCER_FORMS), name);
-                producers.add(register(new Seller(newId(rnd), shopName, regionalLocation(ind, k))));
+                producers.add(register(new Seller(newId(rnd), shopName, regionalLocation(ind, k, rnd),
+                        ind.region().province())));
             }
             producersByIndication.put(ind.id(), producers);
         }
@@ -62,7 +65,8 @@ final class SellerDirectory {
         List<Seller> shops = new ArrayList<>(poolSize);
         for (int i = 0; i < poolSize; i++) {
             String name = pick(rnd, SHOP_PREFIXES) + pick(rnd, SHOP_NAMES) + pick(rnd, SHOP_SUFFIXES);
-            shops.add(register(new Seller(newId(rnd), name.strip(), pick(rnd, CITY_LOCATIONS))));
+            String city = pick(rnd, CITY_LOCATIONS);
+            shops.add(register(new Seller(newId(rnd), name.strip(), PlaceSpellings.spell(city, rnd), city)));
         }
         this.pool = Collections.unmodifiableList(shops);
         this.matcher = matcher;
@@ -77,7 +81,7 @@ final class SellerDirectory {
     Seller shopOutside(Indication indication, SplittableRandom rnd) {
         for (int attempt = 0; attempt < 64; attempt++) {
             Seller s = anyShop(rnd);
-            if (!matcher.inRegion(indication, s.location())) {
+            if (!matcher.inRegion(indication, s.province())) {
                 return s;
             }
         }
@@ -117,14 +121,21 @@ final class SellerDirectory {
         }
     }
 
-    /** "Phú Quốc, An Giang" when the registry names localities, else just the province. */
-    private static String regionalLocation(Indication ind, int k) {
+    /**
+     * Producer k of an indication writes its place as "Phú Quốc, An Giang" (k=0), the 2025 province
+     * maybe abbreviated (k=1, "TP.HCM"), the former province (k=2, "Kiên Giang") or the locality
+     * alone (k=3, "Phú Quốc"); where the registry has no such form, the province is used.
+     */
+    private static String regionalLocation(Indication ind, int k, SplittableRandom rnd) {
         String province = ind.region().province();
         List<String> localities = ind.region().localities();
-        if (localities.isEmpty() || k % 2 == 1 && localities.size() == 1) {
-            return province;
-        }
-        return localities.get(k % localities.size()) + ", " + province;
+        String locality = localities.isEmpty() ? null : localities.get(k / 2 % localities.size());
+        return switch (k) {
+            case 0 -> locality == null ? province : locality + ", " + province;
+            case 2 -> RegistryLoader.formerProvince(ind.id()).orElse(PlaceSpellings.spell(province, rnd));
+            case 3 -> locality == null ? province : locality;
+            default -> PlaceSpellings.spell(province, rnd);
+        };
     }
 
     /** "apple-flagship-store" → "Apple Flagship Store"; "gucci.vn" → "Gucci.vn". */

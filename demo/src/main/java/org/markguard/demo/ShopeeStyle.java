@@ -50,14 +50,14 @@ final class ShopeeStyle implements PlatformStyle {
         page.append("<div class=\"product-briefing\">\n<div class=\"product-images\">");
         for (int k = 1; k <= l.imageCount(); k++) {
             page.append("<img src=\"").append(Html.escape(links.image(l, k))).append("\" alt=\"")
-                    .append(Html.escape(l.title())).append("\">");
+                    .append(Html.escape(l.hard().imageAlt() != null ? l.hard().imageAlt() : l.title())).append("\">");
         }
         page.append("</div>\n<h1 class=\"product-title\">").append(Html.escape(l.title())).append("</h1>\n")
                 .append("<div class=\"product-price\">").append(Money.shopee(l.price())).append("</div>\n")
                 .append("<div class=\"product-description\">").append(Html.escape(l.description())).append("</div>\n")
                 .append("</div>\n")
                 .append("<div class=\"shop-info\"><a class=\"shop-name\" href=\"")
-                .append(Html.escape(SiteLinks.shop(key(), l.seller().id()))).append("\">")
+                .append(Html.escape(SiteLinks.shop(this, l.seller().id()))).append("\">")
                 .append(Html.escape(l.seller().name())).append("</a><span class=\"shop-location\">")
                 .append(Html.escape(l.seller().location())).append("</span></div>\n");
         return Html.close(page);

@@ -2,11 +2,13 @@ package org.markguard.demo;
 
 /**
  * The URLs of the site, relative ({@code /shopee/...}) for links and absolute for canonical URLs,
- * OpenGraph and labels. {@code baseUrl} always ends with a slash.
+ * OpenGraph and labels. {@code baseUrl} always ends with a slash. Where a platform's pages live is
+ * up to its {@link PlatformStyle}.
  */
 record SiteLinks(String baseUrl) {
     static final String PRIVATE_PAGE = "/private/admin-export";
     static final String LABELS = "/labels.json";
+    static final String LAB = "/lab/";
 
     SiteLinks {
         if (!baseUrl.endsWith("/")) {
@@ -18,17 +20,17 @@ record SiteLinks(String baseUrl) {
         return baseUrl.substring(0, baseUrl.length() - 1) + path;
     }
 
-    static String home(String platform) {
-        return "/" + platform + "/";
+    static String home(PlatformStyle style) {
+        return style.homePath();
     }
 
     /** Page 1 has no query, so each category page has exactly one URL. */
-    static String category(String platform, ProductCategory category, int page) {
-        return "/" + platform + "/cat/" + category.slug() + (page > 1 ? "?page=" + page : "");
+    static String category(PlatformStyle style, ProductCategory category, int page) {
+        return style.categoryPath(category) + (page > 1 ? "?page=" + page : "");
     }
 
-    static String shop(String platform, String sellerId) {
-        return "/" + platform + "/shop/" + sellerId;
+    static String shop(PlatformStyle style, String sellerId) {
+        return style.sellerPath(sellerId);
     }
 
     String image(DemoListing listing, int k) {
@@ -37,7 +39,7 @@ record SiteLinks(String baseUrl) {
 
     /** "Shopee › Túi & Ví", shown on listing pages so that they link back up. */
     static String breadcrumb(PlatformStyle style, ProductCategory category) {
-        return "<nav class=\"breadcrumb\">" + Html.link(home(style.key()), style.displayName()) + " › "
-                + Html.link(category(style.key(), category, 1), category.title()) + "</nav>\n";
+        return "<nav class=\"breadcrumb\">" + Html.link(home(style), style.displayName()) + " › "
+                + Html.link(category(style, category, 1), category.title()) + "</nav>\n";
     }
 }

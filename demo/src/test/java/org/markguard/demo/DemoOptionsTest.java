@@ -21,6 +21,15 @@ class DemoOptionsTest {
     }
 
     @Test
+    void defaultsToAThousandListingsInGenerationOne() {
+        DemoOptions o = DemoOptions.parse();
+        assertEquals(1000, o.listings());
+        assertEquals(1, o.generation());
+        assertEquals(3, DemoOptions.parse("--generation", "3").generation());
+        assertThrows(IllegalArgumentException.class, () -> DemoOptions.parse("--generation", "0"));
+    }
+
+    @Test
     void labelsNeedABaseUrl() {
         assertThrows(IllegalArgumentException.class, () -> DemoOptions.parse("--labels", "out.json"));
         DemoOptions o = DemoOptions.parse("--labels", "out.json", "--base-url", "http://127.0.0.1:9000");

@@ -37,7 +37,8 @@ class DemoServerTest {
         assertEquals(200, root.statusCode());
         assertTrue(root.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
         assertTrue(root.body().contains("href=\"/shopee/\""));
-        assertEquals("User-agent: *\nDisallow: /private/\n", get("/robots.txt").body());
+        assertEquals(NavigationPages.ROBOTS, get("/robots.txt").body());
+        assertTrue(NavigationPages.ROBOTS.contains("Disallow: /private/\n"));
 
         HttpResponse<String> labels = get("/labels.json");
         assertEquals(200, labels.statusCode());
@@ -51,8 +52,8 @@ class DemoServerTest {
         }
         for (int i = 0; i < 30; i++) {
             String url = json.path("listings").get(i).path("url").asText();
-            HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Cookie", PrivateGroupStyle.COOKIE).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, page.statusCode(), url);
             assertTrue(page.body().contains("<link rel=\"canonical\" href=\"" + url + "\">"), url);
         }
@@ -68,6 +69,24 @@ class DemoServerTest {
                 .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(405, post.statusCode());
         assertEquals(200, get("/img/" + ListingGenerator.itemIdOf(0) + "-1.png").statusCode());
+    }
+
+    @Test
+    void theCookieGateAndSessionPathsWorkOverHttp() throws Exception {
+        assertEquals(403, get("/lab/private-group/").statusCode());
+        HttpResponse<String> admitted = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "lab/private-group/"))
+                .header("Cookie", "theme=dark; " + PrivateGroupStyle.COOKIE).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, admitted.statusCode());
+        HttpResponse<String> session = get(CrawlerTraps.SESSION_PATH);
+        assertEquals(200, session.statusCode());
+        assertTrue(session.body().contains("/lab/s;jsessionid="));
+        HttpResponse<byte[]> legacy = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+                + LabPages.WINDOWS_1258_HEADER.substring(1))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("text/html; charset=windows-1258", legacy.headers().firstValue("Content-Type").orElse(""));
+        HttpResponse<Void> redirect = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+                + CrawlerTraps.REDIRECT_301.substring(1))).build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(301, redirect.statusCode());
+        assertEquals("/lab/redirect/301/2", redirect.headers().firstValue("Location").orElse(""));
     }
 
     private static HttpResponse<String> get(String path) throws Exception {

@@ -85,7 +85,17 @@ class LabelsTest {
                     assertFalse(officialSellers(brand).contains(sellerId), text);
                     assertTrue(sellerId.matches("shop-[a-z0-9]{6}"), sellerId);
                     assertTrue(l.price() < brand.path("referencePrice").path("min").asLong() / 2, text + " " + l.price());
-                    assertTrue(namesAppear(brand, text), text);
+                    String obfuscation = l.hard().obfuscation();
+                    if (obfuscation.equals("none")) {
+                        assertTrue(namesAppear(brand, text), text);
+                    } else {
+                        // disguised: no registry name in plain letters, so plain matching misses it
+                        assertFalse(namesAppear(brand, text), obfuscation + ": " + text);
+                        assertTrue(BrandObfuscation.KINDS.contains(obfuscation), obfuscation);
+                    }
+                    if (obfuscation.equals("alt-text")) {
+                        assertTrue(namesAppear(brand, l.hard().imageAlt()), l.hard().imageAlt());
+                    }
                 }
                 case GENUINE -> {
                     assertTrue(l.expected().isEmpty(), text);
@@ -107,8 +117,15 @@ class LabelsTest {
                     assertTrue(BRANDS.values().stream().noneMatch(b -> namesAppear(b, text)), text);
                 }
                 case HOSTILE -> assertTrue(text.contains("<script>alert(1)</script>") && text.contains("javascript:"));
+                case NOT_OFFER -> {
+                    assertTrue(l.expected().isEmpty(), text);
+                    assertFalse(l.offer());
+                    assertEquals("facebook", l.platform());
+                    assertEquals(null, l.publishedPrice());
+                }
                 default -> throw new AssertionError(l.category());
             }
+            assertEquals(l.category() != LabelCategory.NOT_OFFER, l.offer());
             if (l.category() == LabelCategory.HARD_NEGATIVE) {
                 // a place name may appear, but never together with the goods it protects
                 assertTrue(matcher.invokedBy(text).isEmpty(), text);
@@ -130,12 +147,12 @@ class LabelsTest {
             if (l.category() == LabelCategory.GI_MISUSE) {
                 for (Expectation e : l.expected()) {
                     Indication ind = indications.stream().filter(x -> x.id().equals(e.subject())).findFirst().orElseThrow();
-                    assertFalse(matcher.inRegion(ind, l.seller().location()), text + " @ " + l.seller().location());
+                    assertFalse(matcher.inRegion(ind, l.seller().province()), text + " @ " + l.seller().location());
                 }
             } else if (l.category() == LabelCategory.GI_GENUINE) {
                 List<Indication> invoked = matcher.invokedBy(text);
                 assertFalse(invoked.isEmpty(), text);
-                assertTrue(invoked.stream().allMatch(ind -> matcher.inRegion(ind, l.seller().location())), text);
+                assertTrue(invoked.stream().allMatch(ind -> matcher.inRegion(ind, l.seller().province())), text);
             }
         }
     }

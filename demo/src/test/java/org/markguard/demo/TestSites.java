@@ -37,12 +37,17 @@ final class TestSites {
         return url.substring(BASE.length() - 1);
     }
 
-    /** The HTML of a path, failing unless the site answers 200. */
-    static String html(DemoSite site, String pathAndQuery) {
+    /** A GET with the private group's session cookie, so that every listing answers. */
+    static DemoSite.Page fetch(DemoSite site, String pathAndQuery) {
         int q = pathAndQuery.indexOf('?');
         String path = q < 0 ? pathAndQuery : pathAndQuery.substring(0, q);
         String query = q < 0 ? null : pathAndQuery.substring(q + 1);
-        DemoSite.Page page = site.get(path, query);
+        return site.get(path, query, PrivateGroupStyle.COOKIE);
+    }
+
+    /** The HTML of a path, failing unless the site answers 200. */
+    static String html(DemoSite site, String pathAndQuery) {
+        DemoSite.Page page = fetch(site, pathAndQuery);
         if (page.status() != 200) {
             throw new AssertionError(pathAndQuery + " answered " + page.status());
         }

@@ -40,6 +40,7 @@ final class SystemRoutes {
         ObjectNode out = Json.MAPPER.createObjectNode();
         out.put("status", "green".equals(es) || "yellow".equals(es) ? "UP" : "DEGRADED");
         out.put("elasticsearch", es);
+        out.put("spooled", store.pending()); // listings waiting on disk for Elasticsearch
         var list = out.putArray("detectors");
         for (DetectorInfo d : active) {
             list.addObject().put("id", d.id()).put("version", d.version()).put("name", d.name());

@@ -1,0 +1,128 @@
+package org.markguard.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** What an admin running crawls for weeks relies on: cfg files, the console, and no loss when ES goes away. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CrawlOperationsIT {
+    Launcher server;
+    DemoMarketplace demo;
+    Api admin;
+    Crawls crawls;
+    long lazadaListings;
+
+    @BeforeAll
+    void start() throws Exception {
+        server = new Launcher("operations");
+        server.start();
+        demo = new DemoMarketplace(server.repo, 200, 11);
+        admin = server.admin();
+        crawls = new Crawls(admin);
+        for (JsonNode l : demo.labels().get("listings")) {
+            if (l.get("platform").asText().equals("lazada") && l.path("offer").asBoolean(true)) {
+                lazadaListings++;
+            }
+        }
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (demo != null) {
+            demo.close();
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private Path sourceFile(String name) {
+        return server.karafBase().resolve("etc/markguard.source-" + name + ".cfg");
+    }
+
+    private JsonNode waitForSource(String id, String field, String value) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Api.Response r = admin.get("/sources/" + id);
+            if (r.status() == 200 && (field == null || r.json().get(field).asText().equals(value))) {
+                return r.json();
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("source " + id + " with " + field + "=" + value + " did not appear: "
+                + admin.get("/sources").body());
+    }
+
+    @Test
+    @Order(1)
+    void aSourceFileDroppedOrEditedInEtcTakesEffectWithoutRestart() throws Exception {
+        Files.writeString(sourceFile("filed"), "# a source written by hand\nplatform = tiktok\n"
+                + "seeds = " + demo.base + "/tiktok/\nincludePatterns = /tiktok/\nmaxDepth = 4\nmaxPages = 50\n"
+                + "politenessDelayMs = 0\n");
+        JsonNode source = waitForSource("filed", "maxPages", "50");
+        assertEquals("tiktok", source.get("platform").asText());
+        Files.writeString(sourceFile("filed"), Files.readString(sourceFile("filed")).replace("maxPages = 50",
+                "maxPages = 5000"));
+        waitForSource("filed", "maxPages", "5000");
+    }
+
+    @Test
+    @Order(2)
+    void theConsoleListsSourcesAndFollowsACrawlWithAProgressBar() throws Exception {
+        String list = KarafConsole.run(server, "markguard:source-list", "filed", 60);
+        assertTrue(list.contains("tiktok"), list);
+        String crawl = KarafConsole.run(server, "markguard:crawl-start --wait filed", "FINISHED", 120);
+        assertTrue(crawl.matches("(?s).*\\[#{30}\\] FINISHED \\d+ fetched, 0 queued, \\d+ listings.*"), crawl);
+    }
+
+    @Test
+    @Order(3)
+    void elasticsearchStoppedForAMinuteMidCrawlLosesNothing() throws Exception {
+        Api.Response created = admin.post("/sources",
+                Crawls.demoSource("slow-lazada", "lazada", demo.base).replace("\"politenessDelayMs\":0",
+                        "\"politenessDelayMs\":40"));
+        assertEquals(201, created.status(), created.body());
+        String crawl = crawls.start("slow-lazada");
+        long esPid = Long.parseLong(Files.readString(server.home.resolve("run/es.pid")).strip());
+        while (admin.ok(admin.get("/crawls/" + crawl)).get("listingsIndexed").asLong() < 20) {
+            Thread.sleep(100);
+        }
+        ProcessHandle es = ProcessHandle.of(esPid).orElseThrow();
+        es.destroy(); // SIGTERM, as an operator or a crash would
+        es.onExit().get();
+        long downAt = System.nanoTime();
+        assertEquals("DEGRADED", admin.ok(admin.get("/health")).get("status").asText());
+        JsonNode status = null;
+        while (System.nanoTime() - downAt < 60_000_000_000L) {
+            status = admin.ok(admin.get("/crawls/" + crawl));
+            Thread.sleep(1000);
+        }
+        assertTrue(admin.ok(admin.get("/health")).get("spooled").asLong() > 0, "nothing spooled while ES was down");
+        server.start(); // brings Elasticsearch back (Karaf is still running)
+        JsonNode finished = crawls.waitFor(crawl);
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (admin.ok(admin.get("/health")).get("spooled").asLong() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertEquals(0, admin.ok(admin.get("/health")).get("spooled").asLong(), "spool not replayed");
+        Thread.sleep(1500);
+        Map<String, JsonNode> indexed = crawls.all("&platform=lazada");
+        assertEquals(finished.get("listingsIndexed").asLong(), indexed.size(),
+                "indexed at the end must equal extracted; crawl: " + finished + ", last while down: " + status);
+        assertEquals(lazadaListings, indexed.size());
+        assertEquals(0, finished.get("errors").asLong(), admin.get("/crawls/" + crawl + "/failures").body());
+    }
+}
