@@ -19,6 +19,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CrawlOperationsIT {
+    static final int LISTINGS = 300;
+    static final long SEED = 11;
     Launcher server;
     DemoMarketplace demo;
     Api admin;
@@ -29,7 +31,7 @@ class CrawlOperationsIT {
     void start() throws Exception {
         server = new Launcher("operations");
         server.start();
-        demo = new DemoMarketplace(server.repo, 200, 11);
+        demo = new DemoMarketplace(server.repo, LISTINGS, SEED);
         admin = server.admin();
         crawls = new Crawls(admin);
         for (JsonNode l : demo.labels().get("listings")) {
@@ -124,5 +126,96 @@ class CrawlOperationsIT {
                 "indexed at the end must equal extracted; crawl: " + finished + ", last while down: " + status);
         assertEquals(lazadaListings, indexed.size());
         assertEquals(0, finished.get("errors").asLong(), admin.get("/crawls/" + crawl + "/failures").body());
+    }
+
+    private long labelled(String platform) {
+        long n = 0;
+        for (JsonNode l : demo.labels().get("listings")) {
+            if (l.get("platform").asText().equals(platform) && l.path("offer").asBoolean(true)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    @Order(4)
+    void aRenderSourceSeesDataThatOnlyScriptsPutOnThePage() throws Exception {
+        String plain = Crawls.demoSource("js-plain", "jsrender", demo.base).replace("/jsrender/", "/lab/js/");
+        String rendered = Crawls.demoSource("js-rendered", "jsrender", demo.base).replace("/jsrender/", "/lab/js/")
+                .replace("\"politenessDelayMs\":0", "\"politenessDelayMs\":0,\"render\":true,\"renderTimeoutMs\":15000");
+        assertEquals(201, admin.post("/sources", plain).status());
+        assertEquals(201, admin.post("/sources", rendered).status());
+        JsonNode plainCrawl = admin.ok(admin.get("/crawls/" + crawls.start("js-plain")));
+        while (admin.ok(admin.get("/crawls/" + plainCrawl.get("id").asText())).get("state").asText().equals("RUNNING")) {
+            Thread.sleep(300);
+        }
+        assertEquals(0, admin.ok(admin.get("/crawls/" + plainCrawl.get("id").asText())).get("listingsIndexed").asLong(),
+                "without rendering the script-built pages hold no listing");
+        JsonNode done = crawls.waitFor(crawls.start("js-rendered"));
+        assertEquals(labelled("jsrender"), done.get("listingsIndexed").asLong(), done.toString());
+        assertEquals(labelled("jsrender"), crawls.all("&platform=jsrender").size());
+    }
+
+    @Test
+    @Order(5)
+    void cookiesOfASourceOpenAClosedGroupAndAreNeverShownOrStored() throws Exception {
+        String body = Crawls.demoSource("closed-group", "private-group", demo.base)
+                .replace("/private-group/", "/lab/private-group/")
+                .replace("\"politenessDelayMs\":0", "\"politenessDelayMs\":0,\"cookies\":{\"session\":\"demo-secret\"}");
+        Api.Response created = admin.post("/sources", body);
+        assertEquals(201, created.status(), created.body());
+        assertTrue(!created.body().contains("demo-secret"), created.body());
+        assertEquals("[\"session\"]", created.json().get("cookieNames").toString());
+        crawls.waitFor(crawls.start("closed-group"));
+        assertEquals(labelled("private-group"), crawls.all("&platform=private-group").size());
+        assertTrue(!admin.get("/sources").body().contains("demo-secret"));
+        Path log = server.karafBase().resolve("data/log/karaf.log");
+        assertTrue(!Files.readString(log).contains("demo-secret"), "the cookie value is in the log");
+        try (var files = Files.list(server.karafBase().resolve("data/markguard/captures"))) {
+            for (Path f : files.toList()) {
+                try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(f))) {
+                    String warc = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+                    assertTrue(!warc.contains("demo-secret"), "the cookie value is in " + f);
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aReCrawlUpdatesPricesInPlaceAndMarksRemovedListingsGone() throws Exception {
+        assertEquals(201, admin.post("/sources", Crawls.demoSource("recrawl", "shopee", demo.base)).status());
+        crawls.waitFor(crawls.start("recrawl"));
+        Map<String, JsonNode> first = crawls.all("&platform=shopee");
+        int port = demo.port;
+        demo.close();
+        demo = new DemoMarketplace(server.repo, LISTINGS, SEED, port, 2);
+        JsonNode labels = demo.labels();
+        crawls.waitFor(crawls.start("recrawl"));
+        Map<String, JsonNode> second = crawls.all("&platform=shopee");
+        assertEquals(first.keySet(), second.keySet(), "a re-crawl updates in place: same ids, none added or deleted");
+        int gone = 0;
+        int changed = 0;
+        for (JsonNode l : labels.get("listings")) {
+            if (!l.get("platform").asText().equals("shopee")) {
+                continue;
+            }
+            JsonNode item = second.get(l.get("id").asText());
+            JsonNode history = item.get("history");
+            if (!l.path("goneSinceGeneration").isMissingNode() && !l.get("goneSinceGeneration").isNull()) {
+                assertTrue(history.get("gone").asBoolean(), "not marked gone: " + l.get("url"));
+                gone++;
+            } else {
+                assertTrue(!history.get("gone").asBoolean(), "wrongly gone: " + l.get("url"));
+                JsonNode prices = l.get("priceByGeneration");
+                if (prices.size() > 1 && !prices.get(0).equals(prices.get(1))) {
+                    assertEquals(2, history.get("prices").size(), "price change not kept: " + item);
+                    assertEquals(prices.get(1).asLong(), item.get("price").asLong());
+                    changed++;
+                }
+            }
+        }
+        assertTrue(gone > 0 && changed > 0, "the generation changed nothing: gone " + gone + ", changed " + changed);
     }
 }

@@ -11,11 +11,18 @@ import java.util.concurrent.TimeUnit;
 final class DemoMarketplace implements AutoCloseable {
     private final Process process;
     final String base;
+    final int port;
 
     DemoMarketplace(Path repo, int listings, long seed) throws Exception {
-        int port = Ports.free();
+        this(repo, listings, seed, Ports.free(), 1);
+    }
+
+    /** A given generation of the same site on a given port (a re-crawl sees changed prices, removals). */
+    DemoMarketplace(Path repo, int listings, long seed, int port, int generation) throws Exception {
+        this.port = port;
         process = new ProcessBuilder("java", "-jar", repo.resolve("demo/target/markguard-demo.jar").toString(),
-                "--port", String.valueOf(port), "--listings", String.valueOf(listings), "--seed", String.valueOf(seed))
+                "--port", String.valueOf(port), "--listings", String.valueOf(listings), "--seed", String.valueOf(seed),
+                "--generation", String.valueOf(generation))
                 .redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

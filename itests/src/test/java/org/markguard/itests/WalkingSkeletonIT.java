@@ -46,7 +46,12 @@ class WalkingSkeletonIT {
         demo = new DemoMarketplace(server.repo, 150, 7);
         admin = server.admin();
         crawls = new Crawls(admin);
-        demo.labels().get("listings").forEach(l -> labels.put(l.get("id").asText(), l));
+        // the platform styles this test crawls; the lab pages and other styles have tests of their own
+        demo.labels().get("listings").forEach(l -> {
+            if (PLATFORMS.contains(l.get("platform").asText()) && l.path("offer").asBoolean(true)) {
+                labels.put(l.get("id").asText(), l);
+            }
+        });
     }
 
     @AfterAll
@@ -133,6 +138,25 @@ class WalkingSkeletonIT {
                     "seller of " + item.get("url").asText());
             assertTrue(item.get("price").isNumber(), "price of " + item.get("url").asText());
         }
+    }
+
+    @Test
+    @Order(5)
+    void everyListingLinksToARawCaptureThatJwarcValidates() throws Exception {
+        Map<String, JsonNode> indexed = crawls.all("");
+        for (JsonNode item : indexed.values()) {
+            assertTrue(item.path("captureRef").asText().startsWith("warc:"), "no capture for " + item.get("url"));
+        }
+        Path captures = server.karafBase().resolve("data/markguard/captures");
+        List<String> command = new java.util.ArrayList<>(List.of("java", "-jar",
+                System.getProperty("markguard.jwarc.jar"), "validate"));
+        try (var files = Files.list(captures)) {
+            files.filter(f -> f.toString().endsWith(".warc.gz")).forEach(f -> command.add(f.toString()));
+        }
+        assertTrue(command.size() > 4, "no WARC files in " + captures);
+        Process validate = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String report = new String(validate.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, validate.waitFor(), "jwarc validate failed:\n" + report);
     }
 
     @Test

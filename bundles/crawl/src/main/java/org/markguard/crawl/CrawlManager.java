@@ -17,6 +17,7 @@ import org.markguard.api.CrawlStatus;
 import org.markguard.api.DetectionService;
 import org.markguard.api.Extractor;
 import org.markguard.api.ListingStore;
+import org.markguard.api.PageRenderer;
 import org.markguard.api.SourceDefinition;
 import org.markguard.api.SourceService;
 import org.osgi.service.component.annotations.Activate;
@@ -31,9 +32,19 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 @Component(service = CrawlService.class)
 public class CrawlManager implements CrawlService {
     private final SourceService sources;
+    private final ListingStore store;
     private final PageHandler handler;
     private final Path dataDir;
     private volatile CaptureStore captureStore;
+    private volatile PageRenderer renderer;
+    private final Map<String, java.time.Instant> lastStart = new ConcurrentHashMap<>();
+    private final java.time.Instant activatedAt = java.time.Instant.now();
+    private final java.util.concurrent.ScheduledExecutorService scheduler =
+            Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "markguard-crawl-schedule");
+                t.setDaemon(true);
+                return t;
+            });
     private final Map<String, CrawlProgress> crawls = new ConcurrentHashMap<>();
     private final Map<String, CrawlRun> running = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
@@ -55,30 +66,78 @@ public class CrawlManager implements CrawlService {
         }
     }
 
+    /** Headless rendering for render=true sources, when the render feature is installed. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setRenderer(PageRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    void unsetRenderer(PageRenderer renderer) {
+        if (this.renderer == renderer) {
+            this.renderer = null;
+        }
+    }
+
     @Activate
     public CrawlManager(@Reference SourceService sources, @Reference Extractor extractor,
                         @Reference DetectionService detection, @Reference ListingStore store) {
-        this(sources, new PageHandler(extractor, detection, store),
+        this(sources, store, new PageHandler(extractor, detection, store),
                 Path.of(System.getProperty("karaf.data", System.getProperty("java.io.tmpdir")), "markguard", "crawls"));
     }
 
-    CrawlManager(SourceService sources, PageHandler handler, Path dataDir) {
+    CrawlManager(SourceService sources, ListingStore store, PageHandler handler, Path dataDir) {
         this.sources = sources;
+        this.store = store;
         this.handler = handler;
         this.dataDir = dataDir;
+        scheduler.scheduleWithFixedDelay(this::startDueCrawls, 30, 30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** Starts the crawls whose schedule is due; a source still being crawled is skipped this time. */
+    void startDueCrawls() {
+        java.time.Instant now = java.time.Instant.now();
+        try {
+            for (SourceDefinition s : sources.list()) {
+                if (s.schedule() != null && Schedule.parse(s.schedule()).due(lastStart.get(s.id()), now, activatedAt)
+                        && !isRunning(s.id())) {
+                    start(s.id());
+                }
+            }
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(CrawlManager.class).warn("Scheduled crawls not started: {}", e.toString());
+        }
+    }
+
+    private boolean isRunning(String sourceId) {
+        return running.keySet().stream().map(crawls::get).anyMatch(p -> p.sourceId().equals(sourceId) && p.running());
     }
 
     @Override
     public synchronized CrawlStatus start(String sourceId) {
         SourceDefinition source = sources.get(sourceId)
                 .orElseThrow(() -> new IllegalArgumentException("no source with id '" + sourceId + "'"));
-        if (running.keySet().stream().map(crawls::get).anyMatch(p -> p.sourceId().equals(sourceId) && p.running())) {
+        if (isRunning(sourceId)) {
             throw new IllegalStateException("source '" + sourceId + "' is already being crawled");
         }
+        lastStart.put(sourceId, java.time.Instant.now());
         String id = UUID.randomUUID().toString();
         CrawlProgress progress = new CrawlProgress(id, sourceId);
-        CrawlRun run = new CrawlRun(source, dataDir.resolve(id), handler,
-                new PageCapture(() -> captureStore, CrawlRun.USER_AGENT), progress);
+        java.util.Map<String, String> secretHeaders = CrawlRun.requestHeaders(source);
+        RenderStep render = source.render()
+                ? new RenderStep(() -> renderer, source.renderBudget(), secretHeaders,
+                java.time.Duration.ofMillis(source.renderTimeoutMs()))
+                : RenderStep.off();
+        CrawlRun run = new CrawlRun(source, dataDir.resolve(id), handler, new PageCapture(() -> captureStore,
+                source.userAgent() == null ? CrawlRun.USER_AGENT : source.userAgent(), secretHeaders), render, progress);
+        run.revisit(() -> {
+            try {
+                return KnownListings.urls(store, source);
+            } catch (org.markguard.api.StoreException e) {
+                progress.error(source.id(), "known listings not revisited: " + e.getMessage());
+                return List.of();
+            }
+        });
         crawls.put(id, progress);
         running.put(id, run);
         executor.execute(() -> {
@@ -118,6 +177,7 @@ public class CrawlManager implements CrawlService {
 
     @Deactivate
     void deactivate() throws InterruptedException {
+        scheduler.shutdownNow();
         running.values().forEach(CrawlRun::stop);
         executor.shutdown();
         executor.awaitTermination(30, TimeUnit.SECONDS);

@@ -19,7 +19,6 @@ import org.markguard.api.SourceDefinition;
 final class CrawlRun implements Runnable {
     static final String USER_AGENT_NAME = "markguard";
     static final String USER_AGENT = "markguard/0.1 (IP-enforcement monitor; robots.txt honoured)";
-    private static final int THREADS = 2; // 2 cores: more threads gave nothing in measurements
 
     /** Session ids in query strings make every URL new: the normaliser drops them. */
     static final List<String> SESSION_PARAMETERS = List.of("jsessionid", "JSESSIONID", "phpsessid", "PHPSESSID",
@@ -29,15 +28,40 @@ final class CrawlRun implements Runnable {
     private final Path storage;
     private final PageHandler handler;
     private final PageCapture capture;
+    private final RenderStep render;
     private final CrawlProgress progress;
     private volatile CrawlController controller;
+    private java.util.function.Supplier<List<String>> revisits = List::of;
 
     CrawlRun(SourceDefinition source, Path storage, PageHandler handler, PageCapture capture, CrawlProgress progress) {
+        this(source, storage, handler, capture, RenderStep.off(), progress);
+    }
+
+    CrawlRun(SourceDefinition source, Path storage, PageHandler handler, PageCapture capture, RenderStep render,
+             CrawlProgress progress) {
         this.source = source;
         this.storage = storage;
         this.handler = handler;
         this.capture = capture;
+        this.render = render;
         this.progress = progress;
+    }
+
+    /** URLs fetched again besides the seeds (listings already indexed), read when the crawl starts. */
+    void revisit(java.util.function.Supplier<List<String>> urls) {
+        this.revisits = urls;
+    }
+
+    /** The source's secret headers, cookies folded into one Cookie header. Never logged. */
+    static java.util.Map<String, String> requestHeaders(SourceDefinition source) {
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>(source.secrets().headers());
+        if (!source.secrets().cookies().isEmpty()) {
+            StringBuilder cookie = new StringBuilder();
+            source.secrets().cookies().forEach((k, v) -> cookie.append(cookie.length() == 0 ? "" : "; ")
+                    .append(k).append('=').append(v));
+            headers.put("Cookie", cookie.toString());
+        }
+        return headers;
     }
 
     @Override
@@ -62,13 +86,17 @@ final class CrawlRun implements Runnable {
             for (String seed : source.seeds()) {
                 c.addSeed(seed);
             }
+            for (String known : revisits.get()) {
+                c.addSeed(known);
+            }
             controller = c;
             progress.queueLength(() -> c.getFrontier().getQueueLength());
             Set<String> hosts = Set.copyOf(source.allowedHosts());
             List<Pattern> includes = source.includePatterns().stream().map(Pattern::compile).toList();
+            List<Pattern> excludes = source.excludePatterns().stream().map(Pattern::compile).toList();
             TrapGuard traps = new TrapGuard();
-            c.start(() -> new PipelineCrawler(hosts, includes, source.platform(), handler, capture, traps, progress),
-                    THREADS);
+            c.start(() -> new PipelineCrawler(hosts, includes, excludes, source.platform(), handler, capture, render,
+                    traps, progress), source.threads());
             progress.end(CrawlState.FINISHED, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -100,7 +128,9 @@ final class CrawlRun implements Runnable {
         config.setPolitenessDelay(source.politenessDelayMs());
         config.setMaxDepthOfCrawling(source.maxDepth());
         config.setMaxPagesToFetch(source.maxPages());
-        config.setUserAgentString(USER_AGENT);
+        config.setUserAgentString(source.userAgent() == null ? USER_AGENT : source.userAgent());
+        config.setDefaultHeaders(requestHeaders(source).entrySet().stream()
+                .map(e -> new org.apache.hc.core5.http.message.BasicHeader(e.getKey(), e.getValue())).toList());
         config.setIncludeBinaryContentInCrawling(false);
         config.setResumableCrawling(false);
         config.setIncludeHttpsPages(true);

@@ -19,9 +19,16 @@ final class PageCapture {
     private final List<HttpExchange.Header> requestHeaders;
 
     PageCapture(Supplier<CaptureStore> store, String userAgent) {
+        this(store, userAgent, java.util.Map.of());
+    }
+
+    /** @param extraHeaders the source's secret headers (incl. Cookie): the capture store redacts them */
+    PageCapture(Supplier<CaptureStore> store, String userAgent, java.util.Map<String, String> extraHeaders) {
         this.store = store;
-        this.requestHeaders = List.of(new HttpExchange.Header("User-Agent", userAgent),
-                new HttpExchange.Header("Accept", "*/*"));
+        List<HttpExchange.Header> headers = new ArrayList<>(List.of(new HttpExchange.Header("User-Agent", userAgent),
+                new HttpExchange.Header("Accept", "*/*")));
+        extraHeaders.forEach((k, v) -> headers.add(new HttpExchange.Header(k, v)));
+        this.requestHeaders = List.copyOf(headers);
     }
 
     /** The capture reference, or null when there is no capture store or writing failed. */

@@ -21,16 +21,21 @@ final class PipelineCrawler extends WebCrawler {
 
     private final Set<String> allowedHosts;
     private final List<Pattern> includes;
+    private final List<Pattern> excludes;
+    private final RenderStep render;
     private final String platform;
     private final PageHandler handler;
     private final PageCapture capture;
     private final TrapGuard traps;
     private final CrawlProgress progress;
 
-    PipelineCrawler(Set<String> allowedHosts, List<Pattern> includes, String platform, PageHandler handler,
-                    PageCapture capture, TrapGuard traps, CrawlProgress progress) {
+    PipelineCrawler(Set<String> allowedHosts, List<Pattern> includes, List<Pattern> excludes, String platform,
+                    PageHandler handler, PageCapture capture, RenderStep render, TrapGuard traps,
+                    CrawlProgress progress) {
         this.allowedHosts = allowedHosts;
         this.includes = includes;
+        this.excludes = excludes;
+        this.render = render;
         this.platform = platform;
         this.handler = handler;
         this.capture = capture;
@@ -63,7 +68,8 @@ final class PipelineCrawler extends WebCrawler {
         }
         path = path == null ? "" : path.toLowerCase(Locale.ROOT);
         if (host == null || !allowedHosts.contains(host) || BINARY.matcher(path).matches()
-                || !(includes.isEmpty() || includes.stream().anyMatch(p -> p.matcher(url).find()))) {
+                || !(includes.isEmpty() || includes.stream().anyMatch(p -> p.matcher(url).find()))
+                || excludes.stream().anyMatch(p -> p.matcher(url).find())) {
             return false;
         }
         String trap = traps.reject(url);
@@ -78,9 +84,15 @@ final class PipelineCrawler extends WebCrawler {
     public void visit(Page page) {
         Instant fetched = Instant.now();
         String url = page.getWebURL().getURL();
-        String ref = capture.capture(page, fetched, progress);
-        handler.handle(new FetchedPage(url, platform, page.getStatusCode(), page.getContentType(),
-                page.getContentData(), fetched), ref, progress);
+        String ref = capture.capture(page, fetched, progress); // what the server sent, as evidence
+        org.markguard.api.HttpExchange rendered = render.render(url, progress);
+        if (rendered != null) {
+            handler.handle(new FetchedPage(url, platform, rendered.statusCode(), "text/html; charset=utf-8",
+                    rendered.body(), rendered.fetchTime()), ref, progress);
+        } else {
+            handler.handle(new FetchedPage(url, platform, page.getStatusCode(), page.getContentType(),
+                    page.getContentData(), fetched), ref, progress);
+        }
         followMetaRefresh(page);
     }
 

@@ -50,6 +50,28 @@ class SourceConfigsTest {
     }
 
     @Test
+    void secretsSurviveConfigAdminButNeverPrint() {
+        SourceDefinition s = SourceConfigs.validate(new SourceDefinition(null, "g", "facebook", List.of("https://h/"),
+                List.of(), 2, 10, 100, List.of(), List.of("/logout"), "agent/1", 3, true, 50, 20_000, "PT6H",
+                new org.markguard.api.SourceSecrets(java.util.Map.of("X-Token", "t0p"), java.util.Map.of("session", "s3cr3t"))));
+        SourceDefinition back = SourceConfigs.fromProperties("markguard.source~g", SourceConfigs.toProperties(s));
+        assertEquals(s, back);
+        assertTrue(!back.toString().contains("s3cr3t") && !back.toString().contains("t0p"), back.toString());
+        assertEquals("session=s3cr3t", CrawlRun.requestHeaders(back).get("Cookie"));
+    }
+
+    @Test
+    void badOptionsAreNamed() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SourceConfigs.validate(
+                new SourceDefinition(null, "g", "x", List.of("https://h/"), List.of(), 2, 10, 100, List.of(),
+                        List.of("("), " ", 0, false, -1, 10, "every day", null)));
+        for (String field : List.of("threads:", "renderBudget:", "renderTimeoutMs:", "userAgent:", "schedule:",
+                "excludePatterns:")) {
+            assertTrue(e.getMessage().contains(field), field + " missing in: " + e.getMessage());
+        }
+    }
+
+    @Test
     void nonIntegerInAFileIsReported() {
         Hashtable<String, Object> p = new Hashtable<>();
         p.put("platform", "x");

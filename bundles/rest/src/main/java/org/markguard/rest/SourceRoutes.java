@@ -1,9 +1,12 @@
 package org.markguard.rest;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Map;
 import org.markguard.api.CrawlService;
 import org.markguard.api.SourceDefinition;
 import org.markguard.api.SourceService;
+import org.markguard.api.SourceSecrets;
 
 /** {@code /sources} and {@code /crawls}: what to crawl and how crawls go. Admin only. */
 final class SourceRoutes {
@@ -18,14 +21,25 @@ final class SourceRoutes {
     /** The body of {@code POST /sources}; absent numbers take the documented defaults. */
     record SourceRequest(String name, String platform, List<String> seeds, List<String> allowedHosts,
                          Integer maxDepth, Integer maxPages, Integer politenessDelayMs,
-                         List<String> includePatterns) {
+                         List<String> includePatterns, List<String> excludePatterns, String userAgent,
+                         Integer threads, Boolean render, Integer renderBudget, Integer renderTimeoutMs,
+                         String schedule, Map<String, String> headers, Map<String, String> cookies) {
+    }
+
+    /** A source as the API shows it: secrets by name only, never their values. */
+    static ObjectNode view(SourceDefinition s) {
+        ObjectNode node = Json.MAPPER.valueToTree(s);
+        node.remove("secrets");
+        node.set("headerNames", Json.MAPPER.valueToTree(s.secrets().headers().keySet().stream().sorted().toList()));
+        node.set("cookieNames", Json.MAPPER.valueToTree(s.secrets().cookies().keySet().stream().sorted().toList()));
+        return node;
     }
 
     List<Route> routes() {
         return List.of(
-                new Route("GET", "/sources", Role.ADMIN_ONLY, r -> sources.list()),
+                new Route("GET", "/sources", Role.ADMIN_ONLY, r -> sources.list().stream().map(SourceRoutes::view).toList()),
                 new Route("POST", "/sources", Role.ADMIN_ONLY, this::create),
-                new Route("GET", "/sources/{id}", Role.ADMIN_ONLY, r -> sources.get(r.path("id"))
+                new Route("GET", "/sources/{id}", Role.ADMIN_ONLY, r -> sources.get(r.path("id")).map(SourceRoutes::view)
                         .orElseThrow(() -> ApiException.notFound("no source with id '" + r.path("id") + "'"))),
                 new Route("POST", "/sources/{id}/crawls", Role.ADMIN_ONLY, this::startCrawl),
                 new Route("GET", "/crawls", Role.ADMIN_ONLY, r -> crawls.list()),
@@ -44,8 +58,12 @@ final class SourceRoutes {
         SourceRequest body = Json.read(r.body(), SourceRequest.class);
         SourceDefinition created = sources.create(new SourceDefinition(null, body.name(), body.platform(),
                 body.seeds(), body.allowedHosts(), orDefault(body.maxDepth(), 5), orDefault(body.maxPages(), 10_000),
-                orDefault(body.politenessDelayMs(), 1_000), body.includePatterns()));
-        return new Route.Reply(201, created);
+                orDefault(body.politenessDelayMs(), 1_000), body.includePatterns(), body.excludePatterns(),
+                body.userAgent(), orDefault(body.threads(), SourceDefinition.DEFAULT_THREADS),
+                Boolean.TRUE.equals(body.render()), orDefault(body.renderBudget(), SourceDefinition.DEFAULT_RENDER_BUDGET),
+                orDefault(body.renderTimeoutMs(), SourceDefinition.DEFAULT_RENDER_TIMEOUT_MS), body.schedule(),
+                new SourceSecrets(body.headers(), body.cookies())));
+        return new Route.Reply(201, view(created));
     }
 
     private Object startCrawl(ApiRequest r) {
