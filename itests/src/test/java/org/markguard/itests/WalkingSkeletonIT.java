@@ -230,10 +230,16 @@ class WalkingSkeletonIT {
     @Order(8)
     void rolesAreEnforced() throws Exception {
         int brands = admin.ok(admin.get("/registry/brands")).get("brands").size();
+        // Karaf re-reads users.properties when its modification time changes (second resolution)
+        Thread.sleep(1100);
         Files.writeString(server.karafBase().resolve("etc/users.properties"),
                 "analyst1 = analyst-pw,analyst\nofficer1 = officer-pw,enforcement\n", StandardOpenOption.APPEND);
         Api analyst = admin.as("analyst1", "analyst-pw");
         Api officer = admin.as("officer1", "officer-pw");
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (analyst.get("/health").status() == 401 && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
         for (Api user : List.of(analyst, officer)) {
             assertEquals(200, user.get("/listings?size=1").status());
             assertEquals(200, user.get("/health").status());
@@ -259,6 +265,16 @@ class WalkingSkeletonIT {
         System.out.printf("hot-deployed detector active after %.1f s%n", (System.nanoTime() - t0) / 1e9);
         assertEquals("org.example.markguard.slang", slang.get("bundle").asText());
 
+        // a backfill runs the new detector over what was crawled before it arrived
+        JsonNode backfill = waitForBackfillWith("slang");
+        System.out.printf("backfill with the new detector: %s listings in %s%n", backfill.get("done"),
+                java.time.Duration.between(java.time.Instant.parse(backfill.get("startedAt").asText()),
+                        java.time.Instant.parse(backfill.get("finishedAt").asText())));
+        Thread.sleep(1500);
+        Map<String, JsonNode> backfilled = crawls.all("&kind=OTHER&platform=lazada");
+        assertFalse(backfilled.isEmpty(), "the backfill gave lazada listings (not re-crawled) no slang finding");
+        assertTrue(admin.ok(admin.get("/detectors")).toString().contains("\"lastBackfill\":\""));
+
         long before = admin.ok(admin.get("/listings?size=1")).get("total").asLong();
         crawls.waitFor(crawls.start("demo-shopee"));
         Map<String, JsonNode> other = crawls.all("&kind=OTHER");
@@ -269,9 +285,32 @@ class WalkingSkeletonIT {
 
         Files.delete(deployed);
         waitForDetector("slang", "INACTIVE");
+        JsonNode kept = admin.ok(admin.get("/listings/" + backfilled.keySet().iterator().next()));
+        JsonNode slangFinding = null;
+        for (JsonNode f : kept.get("findings")) {
+            if (f.get("detectorId").asText().equals("slang")) {
+                slangFinding = f;
+            }
+        }
+        assertTrue(slangFinding != null, "findings of a removed detector stay for the audit trail");
+        assertFalse(slangFinding.get("detectorActive").asBoolean(), "and are shown as from an inactive detector");
         assertEquals(karafPid, Files.readString(server.home.resolve("run/karaf.pid")).strip(), "Karaf restarted");
         JsonNode health = admin.ok(admin.get("/health"));
         assertFalse(health.get("detectors").findValuesAsText("id").contains("slang"));
+    }
+
+    private JsonNode waitForBackfillWith(String detector) throws InterruptedException {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            for (JsonNode b : admin.ok(admin.get("/detectors/backfill"))) {
+                if (b.get("state").asText().equals("FINISHED")
+                        && b.get("detectors").toString().contains("\"" + detector + "\"")) {
+                    return b;
+                }
+            }
+            Thread.sleep(300);
+        }
+        throw new AssertionError("no finished backfill with " + detector + ": " + admin.get("/detectors/backfill").body());
     }
 
     private JsonNode waitForDetector(String id, String state) throws InterruptedException {

@@ -11,6 +11,7 @@ import javax.servlet.Servlet;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.markguard.api.BackfillService;
 import org.markguard.api.CrawlService;
 import org.markguard.api.DetectionService;
 import org.markguard.api.ListingStore;
@@ -42,16 +43,16 @@ public class ApiServlet extends HttpServlet {
     @Activate
     public ApiServlet(@Reference ListingStore store, @Reference DetectionService detection,
                       @Reference RegistryService registries, @Reference SourceService sources,
-                      @Reference CrawlService crawls) {
-        this(new JaasAuthenticator("karaf"), store, detection, registries, sources, crawls);
+                      @Reference CrawlService crawls, @Reference BackfillService backfill) {
+        this(new JaasAuthenticator("karaf"), store, detection, registries, sources, crawls, backfill);
     }
 
     ApiServlet(Authenticator authenticator, ListingStore store, DetectionService detection,
-               RegistryService registries, SourceService sources, CrawlService crawls) {
+               RegistryService registries, SourceService sources, CrawlService crawls, BackfillService backfill) {
         this.authenticator = authenticator;
-        routes.addAll(new SystemRoutes(store, detection, registries).routes());
+        routes.addAll(new SystemRoutes(store, detection, registries, backfill).routes());
         routes.addAll(new SourceRoutes(sources, crawls).routes());
-        routes.addAll(new ListingRoutes(store).routes());
+        routes.addAll(new ListingRoutes(store, detection).routes());
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.markguard.api.AssessedListing;
+import org.markguard.api.DetectionService;
 import org.markguard.api.FindingKind;
 import org.markguard.api.ListingPage;
 import org.markguard.api.ListingQuery;
@@ -18,15 +19,22 @@ final class ListingRoutes {
     private static final int DEFAULT_SIZE = 20;
 
     private final ListingStore store;
+    private final DetectionService detection;
 
-    ListingRoutes(ListingStore store) {
+    ListingRoutes(ListingStore store, DetectionService detection) {
         this.store = store;
+        this.detection = detection;
+    }
+
+    private java.util.Set<String> activeDetectors() {
+        return detection.detectors().stream().filter(d -> "ACTIVE".equals(d.state())).map(d -> d.id())
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     List<Route> routes() {
         return List.of(
                 new Route("GET", "/listings", Role.ANY, this::search),
-                new Route("GET", "/listings/{id}", Role.ANY, r -> store.get(r.path("id")).map(ListingRoutes::toJson)
+                new Route("GET", "/listings/{id}", Role.ANY, r -> store.get(r.path("id")).map(a -> toJson(a, activeDetectors()))
                         .orElseThrow(() -> ApiException.notFound("no listing with id '" + r.path("id") + "'"))));
     }
 
@@ -49,15 +57,24 @@ final class ListingRoutes {
         ObjectNode out = Json.MAPPER.createObjectNode();
         out.put("total", page.total());
         ArrayNode items = out.putArray("items");
-        page.items().forEach(item -> items.add(toJson(item)));
+        java.util.Set<String> active = activeDetectors();
+        page.items().forEach(item -> items.add(toJson(item, active)));
         out.put("next", page.next());
         return out;
     }
 
-    /** A listing's fields with its findings and risk beside them, as documented. */
-    static ObjectNode toJson(AssessedListing a) {
+    /**
+     * A listing's fields with its findings and risk beside them, as documented; each finding says
+     * whether its detector is still installed ({@code detectorActive}).
+     */
+    static ObjectNode toJson(AssessedListing a, java.util.Set<String> activeDetectors) {
         ObjectNode node = Json.MAPPER.valueToTree(a.listing());
-        node.set("findings", Json.MAPPER.valueToTree(a.findings()));
+        ArrayNode findings = node.putArray("findings");
+        for (var f : a.findings()) {
+            ObjectNode fn = Json.MAPPER.valueToTree(f);
+            fn.put("detectorActive", activeDetectors.contains(f.detectorId()));
+            findings.add(fn);
+        }
         node.put("risk", a.risk());
         node.put("flagged", a.flagged());
         node.set("history", Json.MAPPER.valueToTree(a.history()));

@@ -2,6 +2,9 @@ package org.markguard.rest;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.markguard.api.BackfillService;
+import org.markguard.api.BackfillStatus;
+import org.markguard.api.CrawlState;
 import org.markguard.api.DetectionService;
 import org.markguard.api.DetectorInfo;
 import org.markguard.api.ListingStore;
@@ -13,17 +16,34 @@ final class SystemRoutes {
     private final ListingStore store;
     private final DetectionService detection;
     private final RegistryService registries;
+    private final BackfillService backfill;
 
-    SystemRoutes(ListingStore store, DetectionService detection, RegistryService registries) {
+    SystemRoutes(ListingStore store, DetectionService detection, RegistryService registries, BackfillService backfill) {
         this.store = store;
         this.detection = detection;
         this.registries = registries;
+        this.backfill = backfill;
+    }
+
+    /** The detectors, each with the end of the last finished backfill that ran it. */
+    private List<ObjectNode> detectors() {
+        List<BackfillStatus> runs = backfill.history();
+        return detection.detectors().stream().map(d -> {
+            ObjectNode node = Json.MAPPER.valueToTree(d);
+            runs.stream().filter(b -> b.finishedAt() != null && b.state() == CrawlState.FINISHED
+                    && b.detectors().contains(d.id())).findFirst()
+                    .ifPresentOrElse(b -> node.put("lastBackfill", b.finishedAt().toString()), () -> node.putNull("lastBackfill"));
+            return node;
+        }).toList();
     }
 
     List<Route> routes() {
         return List.of(
                 new Route("GET", "/health", Role.ANY, r -> health()),
-                new Route("GET", "/detectors", Role.ANY, r -> detection.detectors()),
+                new Route("GET", "/detectors", Role.ANY, r -> detectors()),
+                new Route("GET", "/detectors/backfill", Role.ANY, r -> backfill.history()),
+                new Route("POST", "/detectors/backfill", Role.ADMIN_ONLY,
+                        r -> new Route.Reply(202, backfill.start("requested through the API"))),
                 new Route("GET", "/registry/brands", Role.ANY, r -> Json.MAPPER.createObjectNode()
                         .set("brands", Json.MAPPER.valueToTree(registries.current().brands()))),
                 new Route("GET", "/registry/indications", Role.ANY, r -> Json.MAPPER.createObjectNode()

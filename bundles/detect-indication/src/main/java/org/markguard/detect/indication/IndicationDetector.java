@@ -2,14 +2,15 @@ package org.markguard.detect.indication;
 
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.markguard.api.DetectionContext;
 import org.markguard.api.Detector;
-import org.markguard.api.EvidenceSpan;
 import org.markguard.api.Finding;
 import org.markguard.api.Indication;
 import org.markguard.api.Listing;
+import org.markguard.api.Registries;
 import org.markguard.api.Seller;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -19,9 +20,12 @@ import org.osgi.service.metatype.annotations.Designate;
 
 /**
  * Flags a listing that offers the product of a geographical indication, collective mark or
- * certification mark (its name and its product term both named) when the seller is not an authorised
- * producer and is located outside the registered region; a seller whose location is unknown is still
- * flagged, with a lower score and a reason saying the location could not be checked.
+ * certification mark (its name and its product term both named, qualified or not: "kiểu Phú Quốc"
+ * still infringes) when the seller is not an authorised producer and lies outside the registered
+ * region; a seller whose location is unknown is flagged (lower score) only if configured so. A title about a
+ * hotel, a tour or a ticket names the place, not the goods, and is not flagged. When several entries
+ * match the same words ("hoa Đà Lạt": da-lat-flowers and da-lat-produce) one finding is raised, under
+ * the most specific entry, and its reasons name the others.
  */
 @Component(service = Detector.class, configurationPid = IndicationDetector.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -29,26 +33,27 @@ import org.osgi.service.metatype.annotations.Designate;
 public class IndicationDetector implements Detector {
     static final String PID = "org.markguard.detect.indication";
     static final String ID = "indication";
-    static final String VERSION = "1.0.0";
+    static final String VERSION = "2.0.0";
     private static final System.Logger LOG = System.getLogger(IndicationDetector.class.getName());
 
-    private volatile IndicationScoring scoring = IndicationScoring.DEFAULTS;
+    private volatile IndicationSettings settings = IndicationSettings.DEFAULTS;
+    private volatile IndicationIndex index; // one per Registries instance, which is replaced as a whole
 
     public IndicationDetector() {
     }
 
-    IndicationDetector(IndicationScoring scoring) {
-        this.scoring = scoring;
+    IndicationDetector(IndicationSettings settings) {
+        this.settings = settings;
     }
 
     @Activate
     @Modified
     void configure(IndicationConfig config) {
         try {
-            scoring = IndicationScoring.from(config);
+            settings = IndicationSettings.from(config);
         } catch (IllegalArgumentException e) {
             // a typo in the cfg file must not switch the detector off: keep the last good settings
-            LOG.log(Level.ERROR, "invalid configuration " + PID + ", keeping " + scoring + ": " + e.getMessage());
+            LOG.log(Level.ERROR, "invalid configuration " + PID + ", keeping the previous one: " + e.getMessage());
         }
     }
 
@@ -69,45 +74,62 @@ public class IndicationDetector implements Detector {
 
     @Override
     public List<Finding> detect(Listing listing, DetectionContext context) {
-        IndicationScoring settings = scoring;
+        IndicationSettings s = settings;
         ListingText text = ListingText.of(listing);
+        List<Indication> candidates = indexFor(context.registries()).candidates(text);
+        if (candidates.isEmpty() || namesSomethingElse(text, s)) {
+            return List.of();
+        }
         Seller seller = listing.seller();
-        List<Finding> findings = new ArrayList<>();
-        for (Indication indication : context.registries().indications()) {
-            if (indication.kind() == null) {
-                continue;
-            }
-            Optional<IndicationMatcher.Match> match = IndicationMatcher.find(indication, text);
+        List<Suspect> suspects = new ArrayList<>();
+        for (Indication indication : candidates) {
+            Optional<IndicationMatcher.Match> match = IndicationMatcher.find(indication, text, s);
             if (match.isEmpty() || ProducerCheck.isAuthorised(indication, seller)) {
                 continue;
             }
-            RegionCheck.Place place = RegionCheck.place(seller.location(), indication.region());
-            if (place == RegionCheck.Place.INSIDE) {
-                continue;
+            RegionCheck.Place place = RegionCheck.place(seller, indication.region(), s.locationAliases());
+            if (place == RegionCheck.Place.OUTSIDE || (place == RegionCheck.Place.UNKNOWN && s.flagUnknownLocation())) {
+                suspects.add(new Suspect(match.get(), place, new ArrayList<>()));
             }
-            findings.add(finding(indication, match.get(), seller, place, settings));
+        }
+        // most specific first; an entry matching the same words as a kept one of the same kind is merged into it
+        suspects.sort(Comparator.comparingInt((Suspect x) -> x.match().specificity()).reversed());
+        List<Suspect> kept = new ArrayList<>();
+        for (Suspect suspect : suspects) {
+            Optional<Suspect> same = kept.stream().filter(k -> k.match().indication().kind()
+                    == suspect.match().indication().kind() && k.match().overlaps(suspect.match())).findFirst();
+            if (same.isPresent()) {
+                same.get().merged().add(suspect.match().indication());
+            } else {
+                kept.add(suspect);
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (Suspect suspect : kept) {
+            findings.add(IndicationFinding.of(suspect, seller, s));
         }
         return findings;
     }
 
-    private static Finding finding(Indication indication, IndicationMatcher.Match match, Seller seller,
-                                   RegionCheck.Place place, IndicationScoring settings) {
-        String region = RegionCheck.describe(indication.region());
-        List<String> reasons = new ArrayList<>();
-        reasons.add(match.reason());
-        List<EvidenceSpan> spans = new ArrayList<>(match.nameSpans());
-        spans.addAll(match.termSpans());
-        double score;
-        if (place == RegionCheck.Place.OUTSIDE) {
-            String location = seller.location().strip();
-            reasons.add("seller located in '" + location + "', outside the registered region " + region);
-            spans.add(new EvidenceSpan("seller.location", 0, seller.location().length(), seller.location()));
-            score = settings.score();
-        } else {
-            reasons.add("seller location unknown, so it cannot be checked against the registered region " + region);
-            score = settings.unknownLocationScore();
+    /** A suspected misuse: the match, where the seller is, and the entries merged into it. */
+    record Suspect(IndicationMatcher.Match match, RegionCheck.Place place, List<Indication> merged) {
+    }
+
+    private static boolean namesSomethingElse(ListingText text, IndicationSettings s) {
+        for (String cue : s.otherUseCues()) {
+            if (FoldedWords.contains(text.title, cue)) {
+                return true;
+            }
         }
-        reasons.add(ProducerCheck.reason(indication, seller));
-        return new Finding(ID, VERSION, indication.kind(), indication.id(), score, reasons, spans);
+        return false;
+    }
+
+    private IndicationIndex indexFor(Registries registries) {
+        IndicationIndex current = index;
+        if (current == null || current.registries != registries) {
+            current = new IndicationIndex(registries);
+            index = current;
+        }
+        return current;
     }
 }

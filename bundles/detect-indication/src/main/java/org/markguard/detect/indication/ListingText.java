@@ -1,7 +1,9 @@
 package org.markguard.detect.indication;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.markguard.api.EvidenceSpan;
 import org.markguard.api.FoldedText;
 import org.markguard.api.Listing;
@@ -11,8 +13,8 @@ final class ListingText {
     static final String TITLE = "title";
     static final String DESCRIPTION = "description";
 
-    private final FoldedText title;
-    private final FoldedText description;
+    final FoldedText title;
+    final FoldedText description;
 
     private ListingText(FoldedText title, FoldedText description) {
         this.title = title;
@@ -28,5 +30,47 @@ final class ListingText {
         List<EvidenceSpan> spans = new ArrayList<>(title.findWord(term, TITLE));
         spans.addAll(description.findWord(term, DESCRIPTION));
         return spans;
+    }
+
+    /** The distinct folded words of both fields. */
+    Set<String> words() {
+        Set<String> words = new LinkedHashSet<>();
+        addWords(title.folded(), words);
+        addWords(description.folded(), words);
+        return words;
+    }
+
+    /** The folded text of a field just before a span, for qualifiers such as "kiểu". */
+    String foldedBefore(EvidenceSpan span, int maxChars) {
+        String original = original(span.field());
+        String head = FoldedText.fold(original.substring(0, span.start()));
+        return head.substring(Math.max(0, head.length() - maxChars));
+    }
+
+    /** The folded text of a field just after a span, for "-style" or "type". */
+    String foldedAfter(EvidenceSpan span, int maxChars) {
+        String original = original(span.field());
+        String tail = FoldedText.fold(original.substring(span.end()));
+        return tail.substring(0, Math.min(tail.length(), maxChars));
+    }
+
+    private String original(String field) {
+        return field.equals(TITLE) ? title.original() : description.original();
+    }
+
+    private static void addWords(String folded, Set<String> words) {
+        int i = 0;
+        while (i < folded.length()) {
+            while (i < folded.length() && !Character.isLetterOrDigit(folded.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < folded.length() && Character.isLetterOrDigit(folded.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words.add(folded.substring(start, i));
+            }
+        }
     }
 }

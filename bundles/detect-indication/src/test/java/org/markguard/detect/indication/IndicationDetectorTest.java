@@ -45,7 +45,7 @@ class IndicationDetectorTest {
     @Test
     void describesItself() {
         assertEquals("indication", detector.id());
-        assertEquals("1.0.0", detector.version());
+        assertEquals("2.0.0", detector.version());
         assertEquals("Geographical indication / collective / certification mark misuse", detector.name());
     }
 
@@ -93,12 +93,13 @@ class IndicationDetectorTest {
     }
 
     @Test
-    void productTermInsideTheNameDoesNotCountAsTheProduct() {
-        // "Dâu tây Đà Lạt" contains "dâu tây"; the name "Đà Lạt" alone next to it is what matches
+    void aNameThatCarriesItsProductIsTheMostSpecificMatch() {
+        // "Dâu tây Đà Lạt" contains "dâu tây": the whole registered name is the match, not "Đà Lạt" + "dâu tây"
         List<Finding> findings = detect("Dâu tây Đà Lạt tươi", null, seller("Hà Nội"));
         assertEquals(1, findings.size());
         assertEquals(FindingKind.CERTIFICATION_MARK, findings.get(0).kind());
-        assertEquals("indication 'Đà Lạt' with product 'dâu tây' in the title", findings.get(0).reasons().get(0));
+        assertEquals("indication 'Dâu tây Đà Lạt' (its product 'dâu tây' is part of the name) in the title",
+                findings.get(0).reasons().get(0));
         assertTrue(findings.get(0).reasons().get(2).endsWith("the registry lists no authorised producers for it yet"));
     }
 
@@ -117,12 +118,29 @@ class IndicationDetectorTest {
     }
 
     @Test
-    void unknownLocationIsStillFlaggedWithALowerScoreAndSaysSo() {
-        Finding finding = detect("Nước mắm Phú Quốc", null, seller(null)).get(0);
+    void unknownLocationIsNotFlaggedByDefault() {
+        assertTrue(new IndicationDetector().detect(new Listing(null, "https://shop.example/p/9", "test",
+                "Nước mắm Phú Quốc", null, null, null, seller(null), null, null, null, null, null, null),
+                CONTEXT).isEmpty());
+    }
+
+    private final IndicationDetector flaggingUnknown = new IndicationDetector(new IndicationSettings(0.7, 0.5, true,
+            0.1, IndicationSettings.DEFAULTS.qualifiersBefore(), IndicationSettings.DEFAULTS.qualifiersAfter(),
+            IndicationSettings.DEFAULTS.otherUseCues(), IndicationSettings.DEFAULTS.locationAliases()));
+
+    @Test
+    void unknownLocationIsFlaggedWithALowerScoreWhenConfiguredAndSaysSo() {
+        Finding finding = detectFlagging("Nước mắm Phú Quốc", null, seller(null)).get(0);
         assertEquals(0.5, finding.score(), 1e-9);
         assertEquals("seller location unknown, so it cannot be checked against the registered region "
                 + "An Giang (Phú Quốc, Kiên Giang)", finding.reasons().get(1));
-        assertEquals(0.5, detect("Nước mắm Phú Quốc", null, seller("  ")).get(0).score(), 1e-9);
+        assertEquals(0.5, detectFlagging("Nước mắm Phú Quốc", null, seller("  ")).get(0).score(), 1e-9);
+    }
+
+    private List<Finding> detectFlagging(String title, String description, Seller seller) {
+        Listing listing = new Listing(null, "https://shop.example/p/1", "test", title, description, null, null,
+                seller, null, null, null, null, null, null);
+        return flaggingUnknown.detect(listing, CONTEXT);
     }
 
     @Test
@@ -134,11 +152,61 @@ class IndicationDetectorTest {
 
     @Test
     void configuredScoresAreUsed() {
-        IndicationDetector tuned = new IndicationDetector(new IndicationScoring(0.9, 0.3));
+        IndicationDetector tuned = new IndicationDetector(new IndicationSettings(0.9, 0.3, true, 0.1,
+                IndicationSettings.DEFAULTS.qualifiersBefore(), IndicationSettings.DEFAULTS.qualifiersAfter(),
+                IndicationSettings.DEFAULTS.otherUseCues(), IndicationSettings.DEFAULTS.locationAliases()));
         Listing listing = new Listing(null, "https://shop.example/p/2", "test", "Fish sauce Phu Quoc", null, null,
                 null, Seller.UNKNOWN, null, null, null, null, null, null);
         Finding finding = tuned.detect(listing, CONTEXT).get(0);
         assertEquals(0.3, finding.score(), 1e-9);
         assertTrue(finding.reasons().get(2).startsWith("the seller is unknown"));
+    }
+
+    private static final Indication DA_LAT_FLOWERS = new Indication("da-lat-flowers", FindingKind.CERTIFICATION_MARK,
+            List.of("Hoa Đà Lạt", "Đà Lạt"), List.of("hoa", "lan", "flowers"),
+            new Indication.Region("Lâm Đồng", List.of("Đà Lạt")), List.of(), "");
+    private static final Indication DA_LAT_PRODUCE = new Indication("da-lat-produce", FindingKind.CERTIFICATION_MARK,
+            List.of("Đà Lạt"), List.of("rau", "hoa", "vegetables"),
+            new Indication.Region("Lâm Đồng", List.of("Đà Lạt")), List.of(), "");
+
+    private List<Finding> detectWith(DetectionContext context, String title, Seller seller) {
+        Listing listing = new Listing(null, "https://shop.example/p/3", "test", title, null, null, null, seller, null,
+                null, null, null, null, null);
+        return detector.detect(listing, context);
+    }
+
+    @Test
+    void twoEntriesOnTheSameWordsGiveOneFindingUnderTheMostSpecific() {
+        DetectionContext context = () -> new Registries(List.of(), List.of(DA_LAT_PRODUCE, DA_LAT_FLOWERS));
+        List<Finding> findings = detectWith(context, "Hoa Đà Lạt loại ngon", seller("Hà Nội"));
+        assertEquals(1, findings.size(), findings::toString);
+        assertEquals("da-lat-flowers", findings.get(0).subject());
+        assertTrue(findings.get(0).reasons().get(findings.get(0).reasons().size() - 1).contains("'da-lat-produce'"));
+        assertEquals("da-lat-produce", detectWith(context, "Rau Đà Lạt sạch", seller("Hà Nội")).get(0).subject());
+    }
+
+    @Test
+    void qualifiersStillInfringeAndSaySo() {
+        Finding f = detect("Nước mắm kiểu Phú Quốc", null, seller("Hà Nội")).get(0);
+        assertTrue(f.reasons().stream().anyMatch(r -> r.contains("qualifier 'kieu'")), f.reasons()::toString);
+        Finding style = detect("Phu Quoc-style fish sauce", null, seller("Hà Nội")).get(0);
+        assertTrue(style.reasons().stream().anyMatch(r -> r.contains("qualifier 'style'")), style.reasons()::toString);
+    }
+
+    @Test
+    void placeNamesForSomethingElseAreNotFlagged() {
+        assertTrue(detect("Tour Phú Quốc 3 ngày, tặng nước mắm", null, seller("Hà Nội")).isEmpty());
+        assertTrue(detect("Khách sạn Phú Quốc gần biển", "Nước mắm miễn phí", seller("Hà Nội")).isEmpty());
+    }
+
+    @Test
+    void theSellersProvinceAndAbbreviationsAreUsed() {
+        Seller inProvince = new Seller("s", "s", "Dương Đông", "An Giang");
+        assertTrue(detect("Nước mắm Phú Quốc", null, inProvince).isEmpty());
+        Seller elsewhere = new Seller("s", "s", "Quận 1", "Hồ Chí Minh");
+        Finding f = detect("Nước mắm Phú Quốc", null, elsewhere).get(0);
+        assertTrue(f.reasons().get(1).contains("'Quận 1' (province Hồ Chí Minh)"), f.reasons()::toString);
+        assertTrue(detect("Hồ tiêu Bà Rịa - Vũng Tàu", null, seller("TP.HCM")).isEmpty());
+        assertTrue(detect("Nước mắm Phú Quốc", null, seller("Kiên Giang")).isEmpty());
     }
 }

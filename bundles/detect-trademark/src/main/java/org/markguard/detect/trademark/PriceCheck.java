@@ -31,9 +31,14 @@ final class PriceCheck {
         }
         BigDecimal percent = price.multiply(BigDecimal.valueOf(100)).divide(reference.min(), 0, RoundingMode.HALF_UP);
         String share = percent.signum() == 0 ? "less than 1 %" : percent.toPlainString() + " %";
-        String currency = reference.currency();
+        String currency = symbol(reference.currency());
         return Optional.of(Signal.of("price " + amount(price) + " " + currency + " is " + share
                 + " of the reference " + amount(reference.min()) + " " + currency, weight));
+    }
+
+    /** "₫" for VND, which reviewers in Vietnam read at a glance; the ISO code otherwise. */
+    private static String symbol(String currency) {
+        return "VND".equalsIgnoreCase(currency.strip()) ? "₫" : currency.strip();
     }
 
     /** 350000 → "350,000"; decimals kept when there are any (12.5 → "12.5"). */

@@ -26,7 +26,7 @@ final class SellerCheck {
 
     /** The reason a non-official seller is part of the finding, with the seller's name as evidence. */
     static Signal notOfficial(Brand brand, Seller seller) {
-        String brandName = BrandMatcher.displayName(brand);
+        String brandName = TrademarkEvidence.displayName(brand);
         List<EvidenceSpan> spans = new ArrayList<>();
         if (seller.name() != null && !seller.name().isEmpty()) {
             spans.add(new EvidenceSpan("seller.name", 0, seller.name().length(), seller.name()));
