@@ -38,6 +38,9 @@ final class DemoServer implements AutoCloseable {
     /** As above, for a given generation of the site. */
     static DemoServer start(String bind, int port, long seed, int count, Registries registries, String baseUrl,
                             int generation) throws IOException {
+        // without TCP_NODELAY, Nagle + delayed ACK hold every keep-alive response ~40 ms: a crawler
+        // then measures the demo server, not itself (read once, when the JDK server first starts)
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 128);
         int actualPort = server.getAddress().getPort();
         String host = bind.equals("0.0.0.0") || bind.equals("::") ? "127.0.0.1" : bind;

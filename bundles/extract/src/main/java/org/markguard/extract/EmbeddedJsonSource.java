@@ -202,6 +202,25 @@ final class EmbeddedJsonSource {
         JsonNode brand = Json.field(product, "brand");
         fields.brand(brand != null && brand.isObject() ? Json.text(brand, "name") : Json.text(brand));
         fields.sku(Json.text(product, "sku"));
+        fields.gtin(Json.text(product, "gtin", "gtin13", "ean", "barcode"));
+        JsonNode rating = Json.field(product, "rating", "ratingStar", "rating_star", "ratingAverage", "averageRating");
+        fields.rating(rating != null && rating.isObject() ? Json.text(rating, "average", "value", "rating_star")
+                : Json.text(rating));
+        JsonNode sold = Json.field(product, "soldCount", "sold_count", "historicalSold", "historical_sold", "sold");
+        fields.soldCount(sold == null ? null : sold.isNumber() ? Long.valueOf(sold.longValue())
+                : SoldCounts.parse(Json.text(sold)));
+        JsonNode before = Json.field(product, "originalPrice", "original_price", "priceBeforeDiscount",
+                "price_before_discount", "listPrice", "list_price");
+        Json.price(before != null && before.isObject() ? Json.field(before, AMOUNT) : before, null)
+                .ifPresent(fields::originalPrice);
+        // a livestream selling the product: its host (KOL/KOC)
+        JsonNode live = Json.field(product, "livestream", "liveStream", "live", "live_stream");
+        if (live != null && live.isObject()) {
+            JsonNode host = Json.field(live, "host", "streamer", "anchor", "creator", "kol");
+            fields.livestreamHost(host != null && host.isObject() ? Json.text(host, "name", "nickname", "handle")
+                    : Json.text(host));
+        }
+        fields.livestreamHost(Json.text(product, "livestreamHost", "liveHost", "streamer"));
         JsonNode seller = Json.field(product, SELLER);
         if (seller != null && seller.isObject()) {
             fields.sellerId(Json.text(seller, SELLER_ID));

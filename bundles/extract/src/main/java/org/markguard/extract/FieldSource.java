@@ -14,8 +14,10 @@ enum FieldSource {
     OPENGRAPH,
     /** Application state embedded in the page (Next.js data, window.__INITIAL_STATE__ …). */
     EMBEDDED_JSON,
+    /** A per-platform profile (config/profiles/&lt;platform&gt;.json): CSS selectors and JSON paths. */
+    PROFILE,
     /** Generic HTML heuristics (title, h1, meta description, shop-name classes …). */
     HTML,
-    /** Free text of the page; reserved for later text-mining work, not produced yet. */
+    /** Free text of the page: social posts (price and offer words in the text), the detected language. */
     TEXT
 }

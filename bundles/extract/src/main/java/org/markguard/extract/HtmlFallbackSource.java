@@ -11,12 +11,14 @@ import org.jsoup.select.QueryParser;
 /**
  * Generic HTML heuristics, the least trusted source: title, meta description, canonical link and
  * the seller block most shop templates have (a shop-name / seller-name element, a /shop/&lt;id&gt;
- * link, a location next to it). Nothing here is specific to one site; site profiles come later.
- * This source never decides on its own that a page offers a product.
+ * link, a location next to it), the visible price ({@link VisiblePrice}) and the SKU, brand and stock
+ * notice ({@link VisibleFacts}). Nothing here is specific to one site (site profiles are
+ * {@link ProfileSource}). On its own this source calls a page a product only when it shows a title
+ * (h1), a price and a way to buy (an add-to-cart control, or shop controls next to a price right
+ * under the title); a blog post that mentions a price is not one.
  */
 final class HtmlFallbackSource {
     private static final int MAX_NAME = 120;
-    private static final int MAX_PRICE_TEXT = 60;
     private static final int MAX_CANDIDATES = 100;
     // parsed once: the queries are the same for every page
     private static final Evaluator NAME = QueryParser.parse("[class*=shop-name], [class*=seller-name], "
@@ -31,11 +33,23 @@ final class HtmlFallbackSource {
     private static final Evaluator SELLER_DATA = QueryParser.parse(
             "[data-seller-id], [data-shop-id], [data-shopid], [data-sellerid]");
     private static final Evaluator SHOP_LINK = QueryParser.parse("a[href*=/shop/], a[href*=/seller/]");
-    private static final Evaluator PRICE = QueryParser.parse("[itemprop=price], [class*=price]");
     private static final Evaluator LINK = QueryParser.parse("a[href]");
-    // class names that mark a crossed-out or reference price, not the price asked
-    private static final Pattern NOT_THE_PRICE = Pattern.compile("old|original|before|strike|was|list|regular|"
-            + "compare|discount|percent|save");
+    // add-to-cart / buy controls, in the languages of the shops crawled and the common ones
+    private static final Evaluator BUY = QueryParser.parse("button[class*=cart], button[id*=cart], "
+            + "button[class*=buy], button[id*=buy], input[type=submit][value~=(?i)cart|buy|kaufen|panier|carrito|"
+            + "carrinho|carrello|koszyk|košík|mua|order], [class*=add-to-cart], [class*=addtocart], [id*=addtocart], "
+            + "[id*=add-to-cart], [class*=add_to_cart], [id*=add_to_cart], [class*=AddToCart], [id*=AddToCart], "
+            + "[class*=buy-now], [class*=buynow], [class*=add-to-bag], [class*=addToCart], [id*=addToCart], "
+            + "button:matchesOwn((?i)add to (cart|bag|basket)|buy now|in den warenkorb|warenkorb|ajouter au panier|"
+            + "añadir al carrito|comprar|aggiungi al carrello|do koszyka|do košíka|в корзину|kosárba|sepete ekle|"
+            + "mua ngay|thêm vào giỏ|đặt hàng|chọn mua), a:matchesOwn((?i)add to (cart|bag|basket)|buy now|"
+            + "in den warenkorb|mua ngay|thêm vào giỏ|в корзину)");
+    private static final Evaluator SHOP_CONTROLS = QueryParser.parse("form[action*=cart], form[action*=basket], "
+            + "form[action*=checkout], input[name*=qty], input[name*=quantity], input[id*=quantity], [class*=quantity], "
+            + "[class*=qty], select[name*=size], select[id*=size], [class*=cart], [id*=cart], [class*=basket], "
+            + "[class*=wishlist], [class*=checkout]");
+    private static final Pattern PRODUCT_IMAGE = Pattern.compile("product|gallery|main|zoom|primary|hero|"
+            + "detail|pdp|itemprop|image");
     // "best-seller" badges and "seller-info" containers are not the name
     private static final Pattern NOT_A_NAME = Pattern.compile("location|best|top|rating|badge|info|wrap|container|"
             + "list|follow|chat|avatar|logo");
@@ -47,10 +61,18 @@ final class HtmlFallbackSource {
     }
 
     static ProductFields read(Document doc) {
-        return new HtmlFallbackSource(doc).read();
+        return read(doc, new ProductFields(FieldSource.HTML));
     }
 
-    private ProductFields read() {
+    /**
+     * @param known what the more trusted sources already found: page-wide searches for facts they
+     *     gave (an SKU label, a brand label) are skipped, they could not win anyway
+     */
+    static ProductFields read(Document doc, ProductFields known) {
+        return new HtmlFallbackSource(doc).read(known);
+    }
+
+    private ProductFields read(ProductFields known) {
         ProductFields fields = new ProductFields(FieldSource.HTML);
         // the first h1 before <title>: titles carry the site's name ("… | Shop"), h1s rarely do
         Element h1 = doc.selectFirst("h1");
@@ -60,14 +82,59 @@ final class HtmlFallbackSource {
         fields.description(description == null ? null : description.attr("content"));
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         fields.canonicalUrl(canonical == null ? null : canonical.absUrl("href"));
-        Element sellerName = sellerNameElement();
-        if (sellerName != null) {
-            fields.sellerName(sellerName.text());
+        // the seller block heuristics cost several page-wide searches: only when no trusted source named the seller
+        if (known.sellerName == null || known.sellerId == null || known.sellerLocation == null) {
+            Element sellerName = sellerNameElement();
+            if (sellerName != null) {
+                fields.sellerName(sellerName.text());
+            }
+            fields.sellerId(sellerId(sellerName));
+            fields.sellerLocation(sellerLocation(sellerName));
         }
-        fields.sellerId(sellerId(sellerName));
-        fields.sellerLocation(sellerLocation(sellerName));
-        readPrice(fields);
+        boolean[] priceNearTitle = {false};
+        VisiblePrice.find(doc).ifPresent(found -> {
+            priceNearTitle[0] = found.nearTitle();
+            fields.offer(found.price());
+            fields.originalPrice(found.original() == null ? null : new PriceParser.Price(found.original(), null));
+            if (found.high() != null) {
+                fields.highestPrice = found.high();
+            }
+        });
+        VisibleFacts.read(doc, fields, known);
+        if (known.imageAlts.isEmpty()) {
+            readImageAlts(fields);
+        }
+        // a shown price, a product title and a way to buy: a product page without structured data
+        // (or, sold out, no price but an identifier and a stock notice); asked only when it matters
+        if (h1 != null && !known.product) {
+            fields.product = fields.price != null && (doc.selectFirst(BUY) != null || priceNearTitle[0] && hasShopControls())
+                    || fields.sku != null && "OutOfStock".equals(fields.availability);
+        }
         return fields;
+    }
+
+    /** A quantity field, a cart form, a size or colour picker: the furniture of a shop, not of a blog. */
+    private boolean hasShopControls() {
+        return doc.selectFirst(SHOP_CONTROLS) != null;
+    }
+
+    /** Alternative texts of the product's images (gallery, itemprop=image, og:image), not of the page's icons. */
+    private void readImageAlts(ProductFields fields) {
+        Element og = doc.selectFirst("meta[property=og:image][content]");
+        String ogImage = og == null ? null : og.absUrl("content");
+        int checked = 0;
+        for (Element img : doc.select("img[alt]")) {
+            if (++checked > 500) {
+                return;
+            }
+            String where = img.className() + " " + img.id() + " " + img.attr("itemprop")
+                    + (img.parent() == null ? "" : " " + img.parent().className());
+            boolean product = PRODUCT_IMAGE.matcher(where.toLowerCase(Locale.ROOT)).find()
+                    || (ogImage != null && ogImage.equals(img.absUrl("src")));
+            if (product) {
+                fields.imageAlt(img.attr("alt"));
+            }
+        }
     }
 
     private Element sellerNameElement() {
@@ -138,21 +205,6 @@ final class HtmlFallbackSource {
             }
         }
         return null;
-    }
-
-    private void readPrice(ProductFields fields) {
-        for (Element candidate : limit(doc.select(PRICE))) {
-            if (NOT_THE_PRICE.matcher(classes(candidate)).find()) {
-                continue;
-            }
-            String text = candidate.hasAttr("content") ? candidate.attr("content") : candidate.text();
-            if (text.length() <= MAX_PRICE_TEXT) {
-                PriceParser.parse(text).ifPresent(fields::offer);
-                if (fields.price != null) {
-                    return;
-                }
-            }
-        }
     }
 
     private static boolean isShortText(Element element) {

@@ -1,6 +1,11 @@
 package org.markguard.extract;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -8,7 +13,9 @@ import org.jsoup.nodes.Document;
 import org.markguard.api.Extractor;
 import org.markguard.api.FetchedPage;
 import org.markguard.api.Listing;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 
 /**
  * The extractor of the walking skeleton: one HTML page to one listing, from the structured data
@@ -19,8 +26,62 @@ import org.osgi.service.component.annotations.Component;
  * stop a crawl. Each source runs on its own, a failing source becomes a warning, and nothing
  * thrown by parsing escapes {@link #extract}.
  */
-@Component(service = Extractor.class)
+@Component(service = Extractor.class, configurationPid = HtmlListingExtractor.PID)
 public class HtmlListingExtractor implements Extractor {
+    static final String PID = "org.markguard.extract";
+    /** Configuration key: the folder of the per-platform profiles. */
+    static final String PROFILES_DIR = "profilesDir";
+
+    private volatile SiteProfiles profiles;
+
+    /** Outside OSGi (tests, benchmarks): profiles from {@code ${karaf.etc}/markguard/profiles} or bundled. */
+    public HtmlListingExtractor() {
+        this.profiles = new SiteProfiles(defaultProfilesDir());
+    }
+
+    /** For tests: profiles read from this folder. */
+    HtmlListingExtractor(Path profilesDir) {
+        this.profiles = new SiteProfiles(profilesDir);
+    }
+
+    @Activate
+    @Modified
+    void configure(Map<String, Object> properties) {
+        Object dir = properties == null ? null : properties.get(PROFILES_DIR);
+        String value = dir == null ? null : dir.toString().strip();
+        Path folder = value == null || value.isEmpty() ? defaultProfilesDir() : Path.of(expand(value));
+        profiles = new SiteProfiles(folder);
+    }
+
+    private static Path defaultProfilesDir() {
+        String etc = System.getProperty("karaf.etc");
+        return etc == null ? null : Path.of(etc, "markguard", "profiles");
+    }
+
+    /** ${karaf.etc} and other ${system.property} references, as Karaf writes them in .cfg files. */
+    static String expand(String value) {
+        Matcher m = Pattern.compile("\\$\\{([^}]+)}").matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement = System.getProperty(m.group(1), "");
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** One listing for an HTML page, one per product line for a PDF price list. */
+    @Override
+    public List<Listing> extractAll(FetchedPage page) {
+        try {
+            if (page != null && PdfPriceList.isPdf(page)) {
+                return PdfPriceList.listings(page);
+            }
+            return extract(page).map(List::of).orElse(List.of());
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            return List.of();
+        }
+    }
 
     @Override
     public Optional<Listing> extract(FetchedPage page) {
@@ -28,28 +89,49 @@ public class HtmlListingExtractor implements Extractor {
         List<ProductFields> sources = new ArrayList<>();
         try {
             if (page == null || PageDecoder.isNotHtml(page.contentType())) {
-                return Optional.empty();
+                // a single-product PDF or an image: its first listing, if any
+                return page == null ? Optional.empty() : notHtml(page);
             }
             Document doc = PageDecoder.parse(page, warnings);
             sources.add(run(FieldSource.JSON_LD, () -> JsonLdSource.read(doc, warnings), warnings));
             sources.add(run(FieldSource.MICRODATA, () -> MicrodataSource.read(doc), warnings));
             sources.add(run(FieldSource.OPENGRAPH, () -> OpenGraphSource.read(doc), warnings));
             sources.add(run(FieldSource.EMBEDDED_JSON, () -> EmbeddedJsonSource.read(doc, warnings), warnings));
-            sources.add(run(FieldSource.HTML, () -> HtmlFallbackSource.read(doc), warnings));
+            if (SocialPostSource.appliesTo(page.platform())) {
+                // a post: the structured product if there is one, else the offer in its text
+                if (!ListingAssembler.offersProduct(sources)) {
+                    sources.add(run(FieldSource.TEXT, () -> SocialPostSource.read(doc), warnings));
+                }
+            } else {
+                SiteProfiles current = profiles;
+                JsonNode profile = current.forPlatform(page.platform());
+                if (profile != null) {
+                    sources.add(run(FieldSource.PROFILE, () -> ProfileSource.read(doc, profile, warnings), warnings));
+                }
+                ProductFields known = ListingAssembler.known(sources);
+                sources.add(run(FieldSource.HTML, () -> HtmlFallbackSource.read(doc, known), warnings));
+            }
             if (!ListingAssembler.offersProduct(sources)) {
                 return Optional.empty();
             }
             return Optional.of(ListingAssembler.assemble(page, sources, warnings));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             return salvage(page, sources, warnings, e);
         }
+    }
+
+    private static Optional<Listing> notHtml(FetchedPage page) {
+        if (PdfPriceList.isPdf(page)) {
+            return PdfPriceList.listings(page).stream().findFirst();
+        }
+        return Optional.empty();
     }
 
     /** Runs one source; its failure costs only its own fields. */
     private static ProductFields run(FieldSource source, Supplier<ProductFields> reader, List<String> warnings) {
         try {
             return reader.get();
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             warnings.add(source + " extraction failed: " + e.getClass().getSimpleName() + ": " + Text.brief(e));
             return new ProductFields(source);
         }
@@ -65,7 +147,7 @@ public class HtmlListingExtractor implements Extractor {
             }
             warnings.add("extraction failed: " + failure.getClass().getSimpleName() + ": " + Text.brief(failure));
             return Optional.of(ListingAssembler.assemble(page, sources, warnings));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
             return Optional.empty();
         }
     }

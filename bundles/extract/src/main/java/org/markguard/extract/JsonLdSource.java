@@ -146,6 +146,9 @@ final class JsonLdSource {
         fields.title(Json.text(product, "name"));
         fields.description(Json.text(product, "description"));
         fields.sku(Json.text(product, "sku"));
+        fields.gtin(Json.text(product, "gtin13", "gtin", "gtin12", "gtin14", "gtin8", "ean"));
+        JsonNode rating = resolve(Json.field(product, "aggregateRating"));
+        fields.rating(Json.text(rating, "ratingValue"));
         readImages(product.get("image"), fields, 0);
         JsonNode brand = resolve(Json.field(product, "brand"));
         for (JsonNode b : Json.list(brand)) {
@@ -194,6 +197,8 @@ final class JsonLdSource {
                 }
             }
             Json.price(price, currency).ifPresent(fields::offer);
+            // AggregateOffer: the range's upper bound
+            Json.price(Json.field(offer, "highPrice"), currency).ifPresent(fields::offer);
             if (fields.currency == null) {
                 fields.currency = PriceParser.currencyCode(currency);
             }

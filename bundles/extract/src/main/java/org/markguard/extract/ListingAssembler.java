@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.markguard.api.FetchedPage;
 import org.markguard.api.Listing;
+import org.markguard.api.ProductDetails;
 import org.markguard.api.Seller;
 
 /**
@@ -39,6 +40,22 @@ final class ListingAssembler {
         return sources.stream().anyMatch(s -> s.product);
     }
 
+    /** What the sources found together (first value wins), to spare later sources needless searches. */
+    static ProductFields known(List<ProductFields> sources) {
+        ProductFields known = new ProductFields(FieldSource.HTML);
+        for (ProductFields s : sources) {
+            known.product |= s.product;
+            known.sku = known.sku != null ? known.sku : s.sku;
+            known.sellerName = known.sellerName != null ? known.sellerName : s.sellerName;
+            known.sellerId = known.sellerId != null ? known.sellerId : s.sellerId;
+            known.sellerLocation = known.sellerLocation != null ? known.sellerLocation : s.sellerLocation;
+            known.brand = known.brand != null ? known.brand : s.brand;
+            known.availability = known.availability != null ? known.availability : s.availability;
+            known.imageAlts.addAll(s.imageAlts);
+        }
+        return known;
+    }
+
     static boolean hasAnyField(List<ProductFields> sources) {
         return sources.stream().anyMatch(s -> !s.isEmpty());
     }
@@ -63,12 +80,40 @@ final class ListingAssembler {
         BigDecimal price = pick("price", f -> f.price);
         String currency = pick("currency", f -> f.currency);
         List<String> images = pick("imageUrls", f -> f.images().isEmpty() ? null : f.images());
+        String location = pick("seller.location", f -> f.sellerLocation);
         Seller seller = new Seller(pick("seller.id", f -> f.sellerId), pick("seller.name", f -> f.sellerName),
-                pick("seller.location", f -> f.sellerLocation));
+                location, Provinces.defaults().provinceOf(location));
+        ProductDetails details = details(price, title, description);
         String canonical = Urls.canonical(page.url(), declaredCanonicals());
         return new Listing(null, canonical, page.platform(), title, description, price, currency, seller, images,
                 page.fetchTime(), Listing.sha256Hex(page.body()), extractionSource(), fieldSources,
-                capped(notes));
+                capped(notes), details, null);
+    }
+
+    /** The product facts, each from the most trusted source that has it, recorded as "details.x". */
+    private ProductDetails details(BigDecimal price, String title, String description) {
+        BigDecimal original = pick("details.originalPrice",
+                f -> f.originalPrice != null && price != null && f.originalPrice.compareTo(price) > 0
+                        ? f.originalPrice : null);
+        // the range's upper bound, from the source that gave the listing price (ranges do not mix)
+        BigDecimal high = null;
+        String priceSource = fieldSources.get("price");
+        for (ProductFields source : sources) {
+            if (source.source.name().equals(priceSource) && source.highestPrice != null && price != null
+                    && source.highestPrice.compareTo(price) > 0) {
+                high = source.highestPrice;
+                fieldSources.put("details.priceHigh", priceSource);
+            }
+        }
+        List<String> alts = pick("details.imageAlts", f -> f.imageAlts.isEmpty() ? null : List.copyOf(f.imageAlts));
+        String language = Languages.detect(title, description);
+        if (language != null) {
+            fieldSources.put("details.language", FieldSource.TEXT.name());
+        }
+        return new ProductDetails(pick("details.brand", f -> f.brand), pick("details.sku", f -> f.sku),
+                pick("details.gtin", f -> f.gtin), pick("details.availability", f -> f.availability), original, high,
+                pick("details.rating", f -> f.rating), pick("details.soldCount", f -> f.soldCount),
+                pick("details.livestreamHost", f -> f.livestreamHost), alts, language, null);
     }
 
     /** Distinct warnings, at most {@link #MAX_WARNINGS}: a broken page must not bloat the index. */

@@ -77,6 +77,10 @@ final class MicrodataSource {
         fields.description(product.text("description"));
         fields.sku(product.text("sku"));
         fields.brand(product.text("brand"));
+        fields.gtin(product.text("gtin13", "gtin", "gtin12", "gtin14", "gtin8"));
+        for (Item rating : product.items("aggregateRating")) {
+            fields.rating(rating.text("ratingValue"));
+        }
         for (Object image : product.values("image")) {
             fields.image(image instanceof Item item ? absolute(item.text("url", "contentUrl")) : absolute((String) image));
         }

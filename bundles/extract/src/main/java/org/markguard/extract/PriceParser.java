@@ -55,6 +55,13 @@ public final class PriceParser {
     private static final Pattern ISO_CODE = Pattern.compile("(?<![A-Za-z])(JPY|CNY|KRW|THB|SGD|MYR|IDR|PHP|"
             + "AUD|CAD|HKD|TWD|INR|CHF|SEK|NOK|DKK|PLN|CZK|RUB|BRL|MXN|NZD|AED)(?![A-Za-z])");
 
+    // symbols and local abbreviations written next to amounts, lower-cased, checked as whole words
+    private static final String[][] LOCAL_SYMBOLS = {{"₸", "KZT"}, {"тг", "KZT"}, {"kn", "HRK"}, {"lei", "RON"},
+        {"zł", "PLN"}, {"kč", "CZK"}, {"₽", "RUB"}, {"руб", "RUB"}, {"р.", "RUB"}, {"грн", "UAH"}, {"₴", "UAH"},
+        {"원", "KRW"}, {"₩", "KRW"}, {"円", "JPY"}, {"¥", "JPY"}, {"nt$", "TWD"}, {"₹", "INR"}, {"rs", "PKR"},
+        {"₺", "TRY"}, {"лв", "BGN"}, {"ft", "HUF"}, {"kr", "SEK"}, {"r$", "BRL"}, {"₱", "PHP"}, {"฿", "THB"},
+        {"rm", "MYR"}, {"₪", "ILS"}, {"sar", "SAR"}, {"aed", "AED"}, {"chf", "CHF"}};
+
     private PriceParser() {
     }
 
@@ -92,6 +99,56 @@ public final class PriceParser {
             }
         }
         return lowest == null ? Optional.empty() : Optional.of(new Price(lowest, currency));
+    }
+
+    // "44 890 тг.", "1 299,00 €": ordinary spaces group thousands in a price element's own text
+    private static final Pattern SPACE_GROUPED = Pattern.compile("(?<![\\d.,])(\\d{1,3})((?: \\d{3})+)(?![\\d])");
+
+    /**
+     * Parses the text of an element that is known to hold one price (a "price" class): there,
+     * single spaces between groups of three digits group thousands, as many European and Central
+     * Asian shops write them.
+     */
+    public static Optional<Price> parseVisible(String text) {
+        if (text == null || text.length() > MAX_TEXT) {
+            return Optional.empty();
+        }
+        return parse(SPACE_GROUPED.matcher(text).replaceAll(m -> m.group(1) + m.group(2).replace(" ", "")), null);
+    }
+
+    /**
+     * The upper bound of a price range ("₫150.000 - ₫220.000" → 220000); empty when the text is not
+     * a range of two different amounts.
+     */
+    public static Optional<BigDecimal> rangeHigh(String text) {
+        if (text == null || text.length() > MAX_TEXT) {
+            return Optional.empty();
+        }
+        String lower = Normalizer.normalize(text, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+        if (NO_PRICE.matcher(lower).find()) {
+            return Optional.empty();
+        }
+        BigDecimal low = null;
+        BigDecimal high = null;
+        for (String part : RANGE.split(lower)) {
+            BigDecimal amount = amount(part);
+            if (amount != null) {
+                low = low == null || amount.compareTo(low) < 0 ? amount : low;
+                high = high == null || amount.compareTo(high) > 0 ? amount : high;
+            }
+        }
+        return high != null && high.compareTo(low) > 0 ? Optional.of(high) : Optional.empty();
+    }
+
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(?:[.,]\\d+)?");
+
+    /** The first decimal number of a text ("4,8 out of 5" → 4.8), for ratings. */
+    static Optional<Double> decimalNumber(String text) {
+        if (text == null || text.length() > MAX_TEXT) {
+            return Optional.empty();
+        }
+        Matcher m = DECIMAL.matcher(text);
+        return m.find() ? Optional.of(Double.parseDouble(m.group().replace(',', '.'))) : Optional.empty();
     }
 
     /** A price given as a number (JSON): no separator guessing, only the zero rule. */
@@ -136,6 +193,11 @@ public final class PriceParser {
         Matcher code = ISO_CODE.matcher(text);
         if (code.find()) {
             return code.group(1);
+        }
+        for (String[] symbol : LOCAL_SYMBOLS) {
+            if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(symbol[0]) + "(?![\\p{L}])").matcher(lower).find()) {
+                return symbol[1];
+            }
         }
         return lower.contains("$") ? "USD" : null;
     }

@@ -28,6 +28,14 @@ final class ProductFields {
     String brand;
     String sku;
     String availability;
+    String gtin;
+    BigDecimal originalPrice;
+    /** The highest price offered, kept for {@code priceHigh} when the page shows a range. */
+    BigDecimal highestPrice;
+    Double rating;
+    Long soldCount;
+    String livestreamHost;
+    final Set<String> imageAlts = new LinkedHashSet<>();
     /** A canonical URL this source declares (link rel=canonical, og:url), absolute. */
     String canonicalUrl;
     private final Set<String> images = new LinkedHashSet<>();
@@ -86,6 +94,45 @@ final class ProductFields {
         }
     }
 
+    void gtin(String raw) {
+        if (gtin == null && raw != null) {
+            String digits = raw.replaceAll("[\\s-]", "");
+            // GTIN-8/12/13/14 only: other numbers under a gtin key are not barcodes
+            gtin = digits.matches("\\d{8}|\\d{12,14}") ? digits : null;
+        }
+    }
+
+    void originalPrice(PriceParser.Price before) {
+        if (originalPrice == null && before != null) {
+            originalPrice = before.amount();
+        }
+    }
+
+    void rating(String raw) {
+        if (rating == null && raw != null) {
+            PriceParser.decimalNumber(raw).filter(r -> r > 0 && r <= 100).ifPresent(r -> rating = r);
+        }
+    }
+
+    void soldCount(Long count) {
+        if (soldCount == null && count != null && count >= 0) {
+            soldCount = count;
+        }
+    }
+
+    void livestreamHost(String raw) {
+        if (livestreamHost == null) {
+            livestreamHost = Text.clean(raw);
+        }
+    }
+
+    void imageAlt(String raw) {
+        String alt = Text.clean(raw);
+        if (alt != null && alt.length() <= 300 && imageAlts.size() < MAX_IMAGES) {
+            imageAlts.add(alt);
+        }
+    }
+
     void canonicalUrl(String absolute) {
         if (canonicalUrl == null && absolute != null && !absolute.isBlank()) {
             canonicalUrl = absolute.strip();
@@ -112,6 +159,9 @@ final class ProductFields {
         if (offered == null) {
             return;
         }
+        if (highestPrice == null || offered.amount().compareTo(highestPrice) > 0) {
+            highestPrice = offered.amount();
+        }
         if (price == null) {
             price = offered.amount();
             if (currency == null) {
@@ -133,6 +183,6 @@ final class ProductFields {
     boolean isEmpty() {
         return title == null && description == null && price == null && currency == null
                 && sellerId == null && sellerName == null && sellerLocation == null
-                && images.isEmpty() && brand == null && sku == null;
+                && images.isEmpty() && brand == null && sku == null && gtin == null;
     }
 }

@@ -119,7 +119,7 @@ class HostilePagesTest {
     private static void assertNfcVietnamese(Listing listing) {
         assertEquals("Nước mắm Phú Quốc Thương hiệu Việt", listing.title());
         assertTrue(Normalizer.isNormalized(listing.title(), Normalizer.Form.NFC));
-        assertEquals(new Seller("nm-pq", "Đặc sản Phú Quốc", "Kiên Giang"), listing.seller());
+        assertEquals(new Seller("nm-pq", "Đặc sản Phú Quốc", "Kiên Giang", "An Giang"), listing.seller());
         assertEquals(0, new BigDecimal("120000").compareTo(listing.price()));
     }
 
@@ -128,7 +128,7 @@ class HostilePagesTest {
         Listing listing = extractor.extract(Pages.fixture("nfd.html", URL, "demo")).orElseThrow();
         assertEquals("Chè Thái Nguyên tân cương đặc biệt", listing.title());
         assertEquals("Trà xanh Thái Nguyên, hương cốm non.", listing.description());
-        assertEquals(new Seller("che-tn", "Chè Tân Cương Xanh", "Thái Nguyên"), listing.seller());
+        assertEquals(new Seller("che-tn", "Chè Tân Cương Xanh", "Thái Nguyên", "Thái Nguyên"), listing.seller());
         assertEquals(0, new BigDecimal("250000").compareTo(listing.price()));
         assertEquals("VND", listing.currency());
     }

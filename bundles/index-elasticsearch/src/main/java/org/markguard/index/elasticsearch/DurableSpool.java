@@ -25,7 +25,7 @@ final class DurableSpool {
 
     private final Path file;
     private final ObjectMapper json;
-    private long pending;
+    private volatile long pending; // read without the lock by writers deciding whether to spool
 
     DurableSpool(Path directory, ObjectMapper json) {
         this.file = directory.resolve("pending.jsonl");

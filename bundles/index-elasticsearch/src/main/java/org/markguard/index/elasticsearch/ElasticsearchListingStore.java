@@ -61,6 +61,8 @@ public final class ElasticsearchListingStore implements ListingStore, AutoClosea
     private final IndexLayout layout;
     private final ObjectMapper json = DocumentMapper.create();
     private final DurableSpool spool;
+    /** Direct writes share it; spooling and replay take it alone, so the write order is kept. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock order = new java.util.concurrent.locks.ReentrantReadWriteLock();
     private final ScheduledExecutorService replayer;
     private volatile boolean lastCallFailed;
 
@@ -110,36 +112,48 @@ public final class ElasticsearchListingStore implements ListingStore, AutoClosea
     }
 
     @Override
-    public synchronized void store(AssessedListing listing) throws StoreException {
+    public void store(AssessedListing listing) throws StoreException {
         Objects.requireNonNull(listing, "listing");
-        if (spool.pending() == 0) {
-            try {
-                write(ListingHistories.merge(get(listing.listing().id()), listing));
-                return;
-            } catch (StoreException e) {
-                if (!isUnreachable(e)) {
-                    throw e; // a rejected document would be rejected again: do not spool it
-                }
-            }
+        if (writeDirect(() -> write(ListingHistories.merge(get(listing.listing().id()), listing)))) {
+            return;
         }
         // unreachable, or earlier writes still waiting: queue behind them to keep the order
         spoolOrFail(DurableSpool.STORE, json.valueToTree(ListingDocument.of(listing)));
     }
 
     @Override
-    public synchronized void markGone(String id, Instant when) throws StoreException {
+    public void markGone(String id, Instant when) throws StoreException {
         Objects.requireNonNull(id, "id");
-        if (spool.pending() == 0) {
-            try {
-                applyGone(id, when);
-                return;
-            } catch (StoreException e) {
-                if (!isUnreachable(e)) {
-                    throw e;
-                }
-            }
+        if (writeDirect(() -> applyGone(id, when))) {
+            return;
         }
         spoolOrFail(DurableSpool.GONE, json.createObjectNode().put("id", id).put("at", when.toString()));
+    }
+
+    private interface Write {
+        void run() throws StoreException;
+    }
+
+    /**
+     * Writes straight to Elasticsearch while nothing waits in the spool; crawler threads do so side by
+     * side (shared lock). Returns false when the write has to go to the spool instead.
+     */
+    private boolean writeDirect(Write write) throws StoreException {
+        order.readLock().lock();
+        try {
+            if (spool.pending() > 0) {
+                return false;
+            }
+            write.run();
+            return true;
+        } catch (StoreException e) {
+            if (!isUnreachable(e)) {
+                throw e; // a rejected document would be rejected again: do not spool it
+            }
+            return false;
+        } finally {
+            order.readLock().unlock();
+        }
     }
 
     @Override
@@ -165,18 +179,22 @@ public final class ElasticsearchListingStore implements ListingStore, AutoClosea
     }
 
     private void spoolOrFail(String op, com.fasterxml.jackson.databind.JsonNode payload) throws StoreException {
+        order.writeLock().lock();
         try {
             spool.append(op, payload);
         } catch (IOException e) {
             throw new StoreException("Elasticsearch unreachable and the spool " + spool.file() + " not writable", e);
+        } finally {
+            order.writeLock().unlock();
         }
     }
 
     /** Replays spooled writes in order; stops at the first one that cannot be written yet. */
-    synchronized void replaySpool() {
+    void replaySpool() {
         if (spool.pending() == 0) {
             return;
         }
+        order.writeLock().lock(); // no direct write may overtake the spooled ones
         try {
             List<com.fasterxml.jackson.databind.JsonNode> ops = spool.readAll();
             int done = 0;
@@ -204,6 +222,8 @@ public final class ElasticsearchListingStore implements ListingStore, AutoClosea
             }
         } catch (IOException | RuntimeException e) {
             LOG.warn("Replaying the spool {} failed: {}", spool.file(), e.toString());
+        } finally {
+            order.writeLock().unlock();
         }
     }
 

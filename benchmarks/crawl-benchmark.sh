@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# End-to-end crawl throughput beside crawler4j's raw fetch rate, on a server of its own.
+# usage: benchmarks/crawl-benchmark.sh [listings=5000] [platform=lazada]
+set -euo pipefail
+REPO="$(cd "$(dirname "$0")/.." && pwd)"
+export MARKGUARD_HOME="$(mktemp -d /tmp/markguard-bench.XXXXXX)"
+export MARKGUARD_ADMIN_PASSWORD="bench-$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+export MARKGUARD_HTTP_PORT=18181 MARKGUARD_SSH_PORT=18101 MARKGUARD_ES_PORT=19200
+export MARKGUARD_API="http://127.0.0.1:$MARKGUARD_HTTP_PORT/api/v1"
+export MARKGUARD_DEMO_JAR="$REPO/demo/target/markguard-demo.jar"
+trap '"$REPO/markguard" stop >/dev/null 2>&1 || true' EXIT
+"$REPO/markguard" start
+java -cp "$REPO/benchmarks/target/markguard-benchmarks.jar" org.markguard.benchmarks.crawl.CrawlPipelineBenchmark "$@"
