@@ -271,13 +271,13 @@ class WalkingSkeletonIT {
                 java.time.Duration.between(java.time.Instant.parse(backfill.get("startedAt").asText()),
                         java.time.Instant.parse(backfill.get("finishedAt").asText())));
         Thread.sleep(1500);
-        Map<String, JsonNode> backfilled = crawls.all("&kind=OTHER&platform=lazada");
+        Map<String, JsonNode> backfilled = crawls.all("&subject=counterfeit-slang&platform=lazada");
         assertFalse(backfilled.isEmpty(), "the backfill gave lazada listings (not re-crawled) no slang finding");
         assertTrue(admin.ok(admin.get("/detectors")).toString().contains("\"lastBackfill\":\""));
 
         long before = admin.ok(admin.get("/listings?size=1")).get("total").asLong();
         crawls.waitFor(crawls.start("demo-shopee"));
-        Map<String, JsonNode> other = crawls.all("&kind=OTHER");
+        Map<String, JsonNode> other = crawls.all("&subject=counterfeit-slang");
         assertFalse(other.isEmpty(), "no listing flagged by the hot-deployed detector");
         other.values().forEach(i -> assertTrue(i.get("findings").findValuesAsText("detectorId").contains("slang")));
         assertEquals(before, admin.ok(admin.get("/listings?size=1")).get("total").asLong(),

@@ -49,9 +49,15 @@ final class SocialPostSource {
         ProductFields fields = new ProductFields(FieldSource.TEXT);
         Element post = null;
         for (String selector : POST_BODY) {
+            if (post == null && doc.select(selector).size() > 1) {
+                return fields; // a feed or group page: many posts, each with its own page, none is this page's offer
+            }
             post = post == null ? doc.selectFirst(selector) : post;
         }
         if (post == null) {
+            if (!doc.select("a[href*=/posts/], a[href*=/permalink/], a[href*=story_fbid]").isEmpty()) {
+                return fields; // no post body but links to posts: a group or feed page, not an offer
+            }
             post = doc.body();
         }
         if (post == null) {
@@ -62,7 +68,7 @@ final class SocialPostSource {
             text = text.substring(0, MAX_TEXT);
         }
         Optional<PriceParser.Price> price = priceIn(text);
-        if (price.isEmpty() && !readsAsOffer(text)) {
+        if (price.isEmpty() && (!readsAsOffer(text) || readsAsNotAnOffer(text))) {
             return fields;
         }
         fields.product = true;
@@ -110,6 +116,15 @@ final class SocialPostSource {
             }
         }
         return Optional.empty();
+    }
+
+    /** Warnings, news, reviews and questions talk about selling ("shop bán hàng giả") without offering anything. */
+    private static final Pattern NOT_OFFER_CUES = Pattern.compile("\\b(?:canh bao|canh giac|can than|tin tuc|review|"
+            + "danh gia|kinh nghiem|chia se|cho minh hoi|minh hoi|hoi ve|ai biet|co ai|phot|boc phot)\\b");
+
+    static boolean readsAsNotAnOffer(String text) {
+        String firstLines = text.length() > 200 ? text.substring(0, 200) : text;
+        return NOT_OFFER_CUES.matcher(FoldedText.fold(firstLines)).find() || firstLines.strip().split("\n")[0].endsWith("?");
     }
 
     static boolean readsAsOffer(String text) {
