@@ -8,6 +8,6 @@ export MARKGUARD_ADMIN_PASSWORD="bench-$(head -c 6 /dev/urandom | od -An -tx1 | 
 export MARKGUARD_HTTP_PORT=18181 MARKGUARD_SSH_PORT=18101 MARKGUARD_ES_PORT=19200
 export MARKGUARD_API="http://127.0.0.1:$MARKGUARD_HTTP_PORT/api/v1"
 export MARKGUARD_DEMO_JAR="$REPO/demo/target/markguard-demo.jar"
-trap '"$REPO/markguard" stop >/dev/null 2>&1 || true' EXIT
+trap '"$REPO/markguard" stop >/dev/null 2>&1 || true; rm -rf "$MARKGUARD_HOME"' EXIT
 "$REPO/markguard" start
 java -cp "$REPO/benchmarks/target/markguard-benchmarks.jar" org.markguard.benchmarks.crawl.CrawlPipelineBenchmark "$@"

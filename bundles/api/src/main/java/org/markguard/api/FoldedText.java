@@ -85,28 +85,43 @@ public final class FoldedText {
      * @return spans over the original text, in order of appearance
      */
     public List<EvidenceSpan> findWord(String term, String field) {
-        String needle = fold(term).strip();
+        return findFoldedWord(fold(term).strip(), field);
+    }
+
+    /**
+     * {@link #findWord} for a needle folded already (a lexicon folded once when its configuration
+     * is read): the same whole-word rule without folding the needle on every call.
+     */
+    public List<EvidenceSpan> findFoldedWord(String foldedNeedle, String field) {
         List<EvidenceSpan> spans = new ArrayList<>();
-        if (needle.isEmpty()) {
+        if (foldedNeedle.isEmpty()) {
             return spans;
         }
-        int from = 0;
-        while (true) {
-            int at = folded.indexOf(needle, from);
-            if (at < 0) {
-                return spans;
-            }
-            int end = at + needle.length();
+        for (int at = folded.indexOf(foldedNeedle); at >= 0; at = folded.indexOf(foldedNeedle, at + 1)) {
+            int end = at + foldedNeedle.length();
             if (isBoundary(at - 1) && isBoundary(end)) {
                 spans.add(span(at, end, field));
             }
-            from = at + 1;
         }
+        return spans;
     }
 
     /** Whether the term occurs as whole words. */
     public boolean containsWord(String term) {
-        return !findWord(term, "").isEmpty();
+        return containsFoldedWord(fold(term).strip());
+    }
+
+    /** Whether a needle folded already occurs as whole words. */
+    public boolean containsFoldedWord(String foldedNeedle) {
+        if (foldedNeedle.isEmpty()) {
+            return false;
+        }
+        for (int at = folded.indexOf(foldedNeedle); at >= 0; at = folded.indexOf(foldedNeedle, at + 1)) {
+            if (isBoundary(at - 1) && isBoundary(at + foldedNeedle.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The span over the original text that covers folded characters [start, end). */

@@ -16,4 +16,20 @@ public record Seller(String id, String name, String location, String province) {
     public Seller(String id, String name, String location) {
         this(id, name, location, null);
     }
+
+    /**
+     * Whether this seller is one of the given accounts (official stores, authorised producers),
+     * each written as a seller id or a name; compared folded, so case and diacritics do not matter.
+     */
+    public boolean isOneOf(java.util.Collection<String> idsOrNames) {
+        String foldedId = id == null ? "" : FoldedText.fold(id).strip();
+        String foldedName = name == null ? "" : FoldedText.fold(name).strip();
+        for (String candidate : idsOrNames) {
+            String expected = candidate == null ? "" : FoldedText.fold(candidate).strip();
+            if (!expected.isEmpty() && (expected.equals(foldedId) || expected.equals(foldedName))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -117,7 +117,7 @@ public class IndicationDetector implements Detector {
 
     private static boolean namesSomethingElse(ListingText text, IndicationSettings s) {
         for (String cue : s.otherUseCues()) {
-            if (FoldedWords.contains(text.title, cue)) {
+            if (text.title.containsFoldedWord(cue)) {
                 return true;
             }
         }

@@ -1,6 +1,5 @@
 package org.markguard.detect.indication;
 
-import org.markguard.api.FoldedText;
 import org.markguard.api.Indication;
 import org.markguard.api.Seller;
 
@@ -10,15 +9,7 @@ final class ProducerCheck {
     }
 
     static boolean isAuthorised(Indication indication, Seller seller) {
-        String id = folded(seller.id());
-        String name = folded(seller.name());
-        for (String producer : indication.authorizedProducers()) {
-            String expected = folded(producer);
-            if (!expected.isEmpty() && (expected.equals(id) || expected.equals(name))) {
-                return true;
-            }
-        }
-        return false;
+        return seller.isOneOf(indication.authorizedProducers());
     }
 
     /** "seller 'shop-abc' is not an authorised producer (registration GI 00001 (2001))". */
@@ -48,7 +39,4 @@ final class ProducerCheck {
         return null;
     }
 
-    private static String folded(String text) {
-        return text == null ? "" : FoldedText.fold(text).strip();
-    }
 }

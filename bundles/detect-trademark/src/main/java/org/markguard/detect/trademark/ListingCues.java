@@ -33,8 +33,8 @@ final class ListingCues {
         this.description = description;
         boolean strong = false;
         for (String phrase : lexicon.allSlang()) {
-            List<EvidenceSpan> spans = new ArrayList<>(FoldedWords.find(title, phrase, Fields.TITLE));
-            spans.addAll(FoldedWords.find(description, phrase, Fields.DESCRIPTION));
+            List<EvidenceSpan> spans = new ArrayList<>(title.findFoldedWord(phrase, Fields.TITLE));
+            spans.addAll(description.findFoldedWord(phrase, Fields.DESCRIPTION));
             // "rep 1:1" and "1:1" overlap: the longer phrase, tried first, explains it
             spans.removeIf(span -> slangSpans.stream().anyMatch(seen -> overlap(seen, span)));
             if (!spans.isEmpty()) {
@@ -49,7 +49,7 @@ final class ListingCues {
         BigDecimal price = listing.price();
         hasPrice = price != null && price.signum() > 0;
         for (Map.Entry<String, Integer> term : lexicon.classTerms().entrySet()) {
-            if (FoldedWords.contains(title, term.getKey())) {
+            if (title.containsFoldedWord(term.getKey())) {
                 titleClasses.add(term.getValue());
             }
         }
@@ -86,7 +86,7 @@ final class ListingCues {
             if (brandTerms.contains(accessory)) {
                 continue; // a charger brand's own charger is its goods, not an accessory for it
             }
-            for (EvidenceSpan span : FoldedWords.find(words, accessory, "")) {
+            for (EvidenceSpan span : words.findFoldedWord(accessory, "")) {
                 if (span.start() < first.span().start()) {
                     return true;
                 }
@@ -105,7 +105,7 @@ final class ListingCues {
 
     private boolean anyWord(List<String> phrases) {
         for (String phrase : phrases) {
-            if (FoldedWords.contains(title, phrase) || FoldedWords.contains(description, phrase)) {
+            if (title.containsFoldedWord(phrase) || description.containsFoldedWord(phrase)) {
                 return true;
             }
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.markguard.api.Brand;
 import org.markguard.api.EvidenceSpan;
-import org.markguard.api.FoldedText;
 import org.markguard.api.Seller;
 
 /** Whether the seller is one of the brand's official sellers, compared folded by id and by name. */
@@ -13,15 +12,7 @@ final class SellerCheck {
     }
 
     static boolean isOfficial(Brand brand, Seller seller) {
-        String id = folded(seller.id());
-        String name = folded(seller.name());
-        for (String official : brand.officialSellers()) {
-            String expected = folded(official);
-            if (!expected.isEmpty() && (expected.equals(id) || expected.equals(name))) {
-                return true;
-            }
-        }
-        return false;
+        return seller.isOneOf(brand.officialSellers());
     }
 
     /** The reason a non-official seller is part of the finding, with the seller's name as evidence. */
@@ -53,7 +44,4 @@ final class SellerCheck {
         return null;
     }
 
-    private static String folded(String text) {
-        return text == null ? "" : FoldedText.fold(text).strip();
-    }
 }
