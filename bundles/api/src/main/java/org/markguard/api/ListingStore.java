@@ -19,6 +19,24 @@ public interface ListingStore {
      */
     void markGone(String id, java.time.Instant when) throws StoreException;
 
+    /**
+     * Replaces the findings and risk of stored listings (a backfill), leaving their capture and
+     * history as they are; listings no longer stored are skipped. Stores may do it in one round trip.
+     *
+     * @return how many listings were updated
+     */
+    default int updateFindings(java.util.List<AssessedListing> listings) throws StoreException {
+        int n = 0;
+        for (AssessedListing a : listings) {
+            java.util.Optional<AssessedListing> stored = get(a.listing().id());
+            if (stored.isPresent()) {
+                store(new AssessedListing(stored.get().listing(), a.findings(), a.risk(), stored.get().history()));
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Listings written to the spool and not yet in the store (0 when the store is reachable). */
     default long pending() {
         return 0;

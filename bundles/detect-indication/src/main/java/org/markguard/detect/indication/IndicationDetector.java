@@ -75,7 +75,7 @@ public class IndicationDetector implements Detector {
     @Override
     public List<Finding> detect(Listing listing, DetectionContext context) {
         IndicationSettings s = settings;
-        ListingText text = ListingText.of(listing);
+        ListingText text = ListingText.of(listing, context);
         List<Indication> candidates = indexFor(context.registries()).candidates(text);
         if (candidates.isEmpty() || namesSomethingElse(text, s)) {
             return List.of();

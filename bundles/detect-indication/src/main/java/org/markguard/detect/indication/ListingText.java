@@ -25,6 +25,11 @@ final class ListingText {
         return new ListingText(FoldedText.of(listing.title()), FoldedText.of(listing.description()));
     }
 
+    /** With the texts the detection context folded once for all detectors. */
+    static ListingText of(Listing listing, org.markguard.api.DetectionContext context) {
+        return new ListingText(context.fold(listing.title()), context.fold(listing.description()));
+    }
+
     /** Where the term occurs as whole words: title spans first, then description spans. */
     List<EvidenceSpan> find(String term) {
         List<EvidenceSpan> spans = new ArrayList<>(title.findWord(term, TITLE));

@@ -104,9 +104,9 @@ public class OcopDetector implements Detector {
         if (!s.loaded()) {
             return List.of();
         }
-        FoldedText title = FoldedText.of(listing.title());
+        FoldedText title = context.fold(listing.title());
         List<OcopClaim> claims = new ArrayList<>(OcopClaim.find(title, "title"));
-        claims.addAll(OcopClaim.find(FoldedText.of(listing.description()), "description"));
+        claims.addAll(OcopClaim.find(context.fold(listing.description()), "description"));
         if (claims.isEmpty()) {
             return List.of();
         }

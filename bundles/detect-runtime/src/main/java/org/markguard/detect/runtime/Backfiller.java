@@ -143,9 +143,15 @@ public class Backfiller implements BackfillService {
                     run.total = page.total();
                     first = false;
                 }
+                List<AssessedListing> changed = new ArrayList<>();
                 for (AssessedListing stored : page.items()) {
-                    reassess(stored, active, run);
+                    AssessedListing updated = reassess(stored, active);
+                    run.done++;
+                    if (updated != null) {
+                        changed.add(updated);
+                    }
                 }
+                run.changed += store.updateFindings(changed); // one round trip per page
                 after = page.next();
             } while (after != null);
             state.save(versions, registryHash); // before FINISHED shows: a reader may act on it at once
@@ -157,21 +163,20 @@ public class Backfiller implements BackfillService {
         }
     }
 
-    private void reassess(AssessedListing stored, Set<String> active, BackfillRun run) throws Exception {
+    /** The listing with its new findings, or null when they did not change. */
+    private AssessedListing reassess(AssessedListing stored, Set<String> active) {
         AssessedListing fresh = detection.assess(stored.listing());
         List<Finding> findings = new ArrayList<>(fresh.findings());
         // findings of detectors that left stay for the audit trail; they no longer count to the risk
         stored.findings().stream().filter(f -> !active.contains(f.detectorId())).forEach(findings::add);
         findings.sort(Comparator.comparingDouble(Finding::score).reversed());
-        run.done++;
-        if (!findings.equals(stored.findings()) || fresh.risk() != stored.risk()) {
-            // a crawl may have stored a newer capture meanwhile: never overwrite it with this one
-            AssessedListing now = store.get(stored.listing().id()).orElse(null);
-            if (now != null && Objects.equals(now.listing().captureTime(), stored.listing().captureTime())) {
-                store.store(new AssessedListing(stored.listing(), findings, fresh.risk(), stored.history()));
-                run.changed++;
-            }
+        if (findings.equals(stored.findings()) && fresh.risk() == stored.risk()) {
+            return null;
         }
+        // only findings and risk are written. A crawl storing a newer capture of this listing within
+        // the same page window (200 listings) may see its findings replaced by these; it is re-assessed
+        // at its next crawl.
+        return new AssessedListing(stored.listing(), findings, fresh.risk(), stored.history());
     }
 
     @Deactivate

@@ -163,7 +163,7 @@ public class DetectionRuntime implements DetectionService, RegistryService {
             throw new IllegalStateException("the detection runtime is not active");
         }
         Registries snapshot = registries.get(); // one listing sees one registry, even during a replace
-        DetectionContext context = () -> snapshot;
+        DetectionContext context = DetectionContext.forOneListing(snapshot);
         List<DetectorEntry> entries = new ArrayList<>(detectors.values());
         entries.sort(Comparator.comparing(DetectorEntry::id));
         List<Finding> findings = new ArrayList<>(running.runAll(entries, listing, context));

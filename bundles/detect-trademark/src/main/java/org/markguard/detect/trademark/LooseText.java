@@ -40,7 +40,11 @@ final class LooseText {
     }
 
     static LooseText of(String text, String field) {
-        FoldedText folded = FoldedText.of(text);
+        return of(FoldedText.of(text), field);
+    }
+
+    /** From a text folded already (the detection context folds each listing text once for all detectors). */
+    static LooseText of(FoldedText folded, String field) {
         String f = folded.folded();
         int n = f.length();
         char[] out = new char[n];

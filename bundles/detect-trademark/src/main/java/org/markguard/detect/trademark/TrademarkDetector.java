@@ -76,8 +76,8 @@ public class TrademarkDetector implements Detector {
         TrademarkSettings s = settings;
         BrandIndex brands = indexFor(context.registries());
         List<LooseText> fields = new ArrayList<>(4);
-        fields.add(LooseText.of(listing.title(), Fields.TITLE));
-        fields.add(LooseText.of(listing.description(), Fields.DESCRIPTION));
+        fields.add(LooseText.of(context.fold(listing.title()), Fields.TITLE));
+        fields.add(LooseText.of(context.fold(listing.description()), Fields.DESCRIPTION));
         if (listing.details().brand() != null) {
             fields.add(LooseText.of(listing.details().brand(), Fields.BRAND));
         }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -154,6 +155,39 @@ public final class ElasticsearchListingStore implements ListingStore, AutoClosea
         } finally {
             order.readLock().unlock();
         }
+    }
+
+    /**
+     * One bulk request of partial updates ({@code findings}, {@code risk}, {@code flagged}): no read,
+     * no script (the minimal server has no painless). A listing deleted meanwhile answers 404 and is
+     * skipped.
+     */
+    @Override
+    public int updateFindings(List<AssessedListing> listings) throws StoreException {
+        if (listings.isEmpty()) {
+            return 0;
+        }
+        co.elastic.clients.elasticsearch.core.BulkResponse response = call("update findings of " + listings.size()
+                + " listings", () -> client.bulk(b -> {
+            for (AssessedListing a : listings) {
+                Map<String, Object> doc = new java.util.HashMap<>();
+                doc.put("findings", json.convertValue(a.findings(), List.class));
+                doc.put("risk", a.risk());
+                doc.put("flagged", a.flagged());
+                b.operations(op -> op.update(u -> u.index(layout.alias()).id(a.listing().id())
+                        .action(act -> act.doc(doc))));
+            }
+            return b;
+        }));
+        int updated = 0;
+        for (var item : response.items()) {
+            if (item.error() == null) {
+                updated++;
+            } else if (item.status() != 404) {
+                throw new StoreException("Elasticsearch rejected a findings update: " + item.error().reason());
+            }
+        }
+        return updated;
     }
 
     @Override
