@@ -218,4 +218,24 @@ class CrawlOperationsIT {
         }
         assertTrue(gone > 0 && changed > 0, "the generation changed nothing: gone " + gone + ", changed " + changed);
     }
+
+    @Test
+    @Order(7)
+    void aDetectorConfigEditedInEtcAppliesWithoutRestart() throws Exception {
+        Path cfg = server.karafBase().resolve("etc/org.markguard.detect.trademark.cfg");
+        String original = Files.readString(cfg);
+        crawls.waitFor(crawls.start("filed"));
+        long before = crawls.all("&platform=tiktok&kind=TRADEMARK").size();
+        assertTrue(before > 0, "the tiktok listings hold no trademark finding to begin with");
+        try {
+            // nothing reaches a minimum score of 1.0 unless every signal fires: findings disappear
+            Files.writeString(cfg, original.replaceAll("(?m)^minScore\\s*=.*$", "minScore = 1.0"));
+            Thread.sleep(4000); // fileinstall polls etc/ every second; DS then calls @Modified
+            crawls.waitFor(crawls.start("filed"));
+            long after = crawls.all("&platform=tiktok&kind=TRADEMARK").size();
+            assertTrue(after < before, "minScore = 1.0 did not apply: " + before + " -> " + after);
+        } finally {
+            Files.writeString(cfg, original);
+        }
+    }
 }
