@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -90,8 +89,7 @@ final class JsRenderStyle implements PlatformStyle {
 
     @Override
     public OptionalLong itemIdIn(String path) {
-        Matcher m = LISTING.matcher(path);
-        return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
+        return PlatformStyle.itemIdMatching(LISTING, path);
     }
 
     @Override

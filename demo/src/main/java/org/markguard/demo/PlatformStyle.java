@@ -11,6 +11,12 @@ import java.util.OptionalLong;
  */
 interface PlatformStyle {
 
+    /** The item id captured by group 1 of a listing-path pattern, when the whole path matches. */
+    static java.util.OptionalLong itemIdMatching(java.util.regex.Pattern listing, String path) {
+        java.util.regex.Matcher m = listing.matcher(path);
+        return m.matches() ? java.util.OptionalLong.of(Long.parseLong(m.group(1))) : java.util.OptionalLong.empty();
+    }
+
     /** Platform key: first URL path segment and the {@code platform} of listings and labels. */
     String key();
 

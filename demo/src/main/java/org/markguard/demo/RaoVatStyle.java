@@ -1,7 +1,6 @@
 package org.markguard.demo;
 
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -35,8 +34,7 @@ final class RaoVatStyle implements PlatformStyle {
 
     @Override
     public OptionalLong itemIdIn(String path) {
-        Matcher m = LISTING.matcher(path);
-        return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
+        return PlatformStyle.itemIdMatching(LISTING, path);
     }
 
     @Override

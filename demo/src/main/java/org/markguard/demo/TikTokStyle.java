@@ -3,7 +3,6 @@ package org.markguard.demo;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,8 +29,7 @@ final class TikTokStyle implements PlatformStyle {
 
     @Override
     public OptionalLong itemIdIn(String path) {
-        Matcher m = LISTING.matcher(path);
-        return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
+        return PlatformStyle.itemIdMatching(LISTING, path);
     }
 
     @Override
