@@ -11,13 +11,25 @@ final class ApiRequest {
     static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
 
     private final HttpServletRequest http;
+    private final javax.servlet.http.HttpServletResponse response;
     private final Caller caller;
     private final Map<String, String> pathParams;
 
-    ApiRequest(HttpServletRequest http, Caller caller, Map<String, String> pathParams) {
+    ApiRequest(HttpServletRequest http, javax.servlet.http.HttpServletResponse response, Caller caller,
+               Map<String, String> pathParams) {
         this.http = http;
+        this.response = response;
         this.caller = caller;
         this.pathParams = pathParams;
+    }
+
+    HttpServletRequest http() {
+        return http;
+    }
+
+    /** For the few routes that set a header or cookie (the session routes). */
+    javax.servlet.http.HttpServletResponse response() {
+        return response;
     }
 
     Caller caller() {

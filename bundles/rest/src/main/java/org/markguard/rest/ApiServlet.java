@@ -1,58 +1,91 @@
 package org.markguard.rest;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import javax.servlet.Servlet;
+import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.markguard.api.AuditTrail;
 import org.markguard.api.BackfillService;
+import org.markguard.api.CaptureStore;
 import org.markguard.api.CrawlService;
 import org.markguard.api.DetectionService;
 import org.markguard.api.ListingStore;
 import org.markguard.api.RegistryService;
+import org.markguard.api.ReviewService;
+import org.markguard.api.SellerDirectory;
 import org.markguard.api.SourceService;
 import org.markguard.api.StoreException;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whole {@code /api/v1} API as one whiteboard servlet: authenticates every request (HTTP Basic
- * against Karaf JAAS), checks the route's roles, and writes JSON. Routes live in small
- * {@code *Routes} classes, one per resource.
+ * The whole {@code /api/v1} API as one whiteboard servlet: authenticates every request (a UI
+ * session cookie, or HTTP Basic against Karaf JAAS), guards state-changing requests against
+ * cross-site forgery, checks the route's roles, audits what changes state, and writes JSON. Routes
+ * live in small {@code *Routes} classes, one per resource.
  */
-@Component(service = Servlet.class, property = {
+@Component(service = Servlet.class, configurationPid = "org.markguard.rest",
+        configurationPolicy = ConfigurationPolicy.OPTIONAL, property = {
         "osgi.http.whiteboard.servlet.pattern=/api/v1/*",
         "osgi.http.whiteboard.servlet.name=markguard-api"})
+@Designate(ocd = RestConfig.class)
 public class ApiServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServlet.class);
-    private static final Logger AUDIT = LoggerFactory.getLogger("org.markguard.audit");
 
     private final transient List<Route> routes = new ArrayList<>();
     private final transient Authenticator authenticator;
+    private final transient Sessions sessions;
+    private final transient AuditTrail audit;
+    private final transient SessionRoutes sessionRoutes;
 
     @Activate
     public ApiServlet(@Reference ListingStore store, @Reference DetectionService detection,
                       @Reference RegistryService registries, @Reference SourceService sources,
-                      @Reference CrawlService crawls, @Reference BackfillService backfill) {
-        this(new JaasAuthenticator("karaf"), store, detection, registries, sources, crawls, backfill);
+                      @Reference CrawlService crawls, @Reference BackfillService backfill,
+                      @Reference ReviewService reviews, @Reference SellerDirectory sellers,
+                      @Reference CaptureStore captures, @Reference AuditTrail audit,
+                      BundleContext context, RestConfig config) {
+        this(new JaasAuthenticator(JaasUsers.REALM), new JaasUsers(context),
+                new Services(store, detection, registries, sources, crawls, backfill, reviews, sellers, captures, audit),
+                new Sessions(Duration.ofMinutes(Math.max(1, config.sessionIdleMinutes())), Clock.systemUTC()),
+                Path.of(config.savedSearchDirectory().replace("${karaf.data}",
+                        System.getProperty("karaf.data", System.getProperty("java.io.tmpdir")))));
     }
 
-    ApiServlet(Authenticator authenticator, ListingStore store, DetectionService detection,
-               RegistryService registries, SourceService sources, CrawlService crawls, BackfillService backfill) {
+    ApiServlet(Authenticator authenticator, JaasUsers users, Services s, Sessions sessions, Path savedSearches) {
         this.authenticator = authenticator;
-        routes.addAll(new SystemRoutes(store, detection, registries, backfill).routes());
-        routes.addAll(new SourceRoutes(sources, crawls).routes());
-        routes.addAll(new ListingRoutes(store, detection).routes());
+        this.sessions = sessions;
+        this.audit = s.audit();
+        this.sessionRoutes = new SessionRoutes(authenticator, sessions, s.audit());
+        routes.addAll(sessionRoutes.routes());
+        routes.addAll(new SystemRoutes(s.store(), s.detection(), s.registries(), s.backfill()).routes());
+        routes.addAll(new SourceRoutes(s.sources(), s.crawls()).routes());
+        routes.addAll(new ReviewRoutes(s.reviews(), users, s.audit()).routes());
+        routes.addAll(new ListingRoutes(s.store(), s.detection(), s.captures()).routes());
+        routes.addAll(new SellerRoutes(s.sellers(), s.detection()).routes());
+        routes.addAll(new SavedSearchRoutes(new SavedSearches(savedSearches)).routes());
+        routes.addAll(new UserRoutes(users, sessions).routes());
+        routes.addAll(new AuditRoutes(s.audit()).routes());
     }
 
     @Override
@@ -60,14 +93,25 @@ public class ApiServlet extends HttpServlet {
         resp.setCharacterEncoding("UTF-8");
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("Cache-Control", "no-store");
+        resp.setHeader("Referrer-Policy", "no-referrer");
         resp.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
         String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
+        String user = "-";
         try {
-            Caller caller = authenticate(req).orElse(null);
-            if (caller == null) {
-                resp.setHeader("WWW-Authenticate", "Basic realm=\"markguard\", charset=\"UTF-8\"");
+            if ("POST".equals(req.getMethod()) && SessionRoutes.PATH.equals(path)) {
+                sameOriginOrFail(req);
+                write(resp, 200, sessionRoutes.login(req, resp));
+                return;
+            }
+            Authenticated who = authenticate(req).orElse(null);
+            if (who == null) {
+                if (!isBrowserScript(req)) { // a script's fetch must not open the browser's Basic dialog
+                    resp.setHeader("WWW-Authenticate", "Basic realm=\"markguard\", charset=\"UTF-8\"");
+                }
                 throw new ApiException(401, "authentication required");
             }
+            Caller caller = who.caller();
+            user = caller.user();
             Route route = null;
             Map<String, String> params = null;
             boolean pathKnown = false;
@@ -86,13 +130,32 @@ public class ApiServlet extends HttpServlet {
                 throw pathKnown ? new ApiException(405, req.getMethod() + " is not allowed on " + path)
                         : ApiException.notFound("no such endpoint: " + path);
             }
+            if (route.changesState()) {
+                if (who.session() != null) {
+                    if (!Sessions.sameToken(who.session().csrfToken(), req.getHeader(Sessions.CSRF_HEADER))) {
+                        deny(user, req, path, "CSRF token missing or wrong");
+                        throw new ApiException(403, "CSRF token missing or wrong: send the session's csrfToken in "
+                                + Sessions.CSRF_HEADER);
+                    }
+                } else {
+                    sameOriginOrFail(req);
+                }
+            }
             if (!caller.hasAny(route.roles())) {
-                AUDIT.warn("denied user={} method={} path={}", caller.user(), req.getMethod(), path);
+                deny(user, req, path, "role");
                 throw new ApiException(403, "user '" + caller.user() + "' lacks a role for " + req.getMethod()
                         + " " + path + " (needs one of " + route.roles().stream().map(Role::principalName).toList() + ")");
             }
-            Object result = route.handler().handle(new ApiRequest(req, caller, params));
-            if (result instanceof Route.Reply reply) {
+            Object result = route.handler().handle(new ApiRequest(req, resp, caller, params));
+            if (route.changesState() && !Route.AUDITED_BY_HANDLER.equals(route.auditAction())) {
+                audit.record(user, route.auditAction(), path, "");
+            }
+            if (result instanceof Route.Raw raw) {
+                raw.headers().forEach(resp::setHeader);
+                resp.setStatus(raw.status());
+                resp.setContentType(raw.contentType());
+                resp.getOutputStream().write(raw.body());
+            } else if (result instanceof Route.Reply reply) {
                 write(resp, reply.status(), reply.body());
             } else {
                 write(resp, 200, result);
@@ -101,6 +164,8 @@ public class ApiServlet extends HttpServlet {
             write(resp, e.status(), error(e.status(), e.getMessage()));
         } catch (IllegalArgumentException e) {
             write(resp, 400, error(400, e.getMessage()));
+        } catch (NoSuchElementException e) {
+            write(resp, 404, error(404, e.getMessage()));
         } catch (StoreException e) {
             LOG.warn("{} {}: store unavailable: {}", req.getMethod(), path, e.getMessage());
             write(resp, 503, error(503, "listing store unavailable: " + e.getMessage()));
@@ -110,7 +175,23 @@ public class ApiServlet extends HttpServlet {
         }
     }
 
-    private Optional<Caller> authenticate(HttpServletRequest req) {
+    private void deny(String user, HttpServletRequest req, String path, String why) {
+        LOG.warn("denied user={} method={} path={} ({})", user, req.getMethod(), path, why);
+        audit.record(user, "access.denied", req.getMethod() + " " + path, why);
+    }
+
+    /** Who is calling, and through which session when it is a UI login. */
+    record Authenticated(Caller caller, Sessions.Session session) {
+    }
+
+    private Optional<Authenticated> authenticate(HttpServletRequest req) {
+        String token = sessionCookie(req);
+        if (token != null) {
+            Optional<Sessions.Session> session = sessions.find(token);
+            if (session.isPresent()) {
+                return Optional.of(new Authenticated(session.get().caller(), session.get()));
+            }
+        }
         String header = req.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
@@ -125,15 +206,62 @@ public class ApiServlet extends HttpServlet {
         if (colon <= 0) {
             return Optional.empty();
         }
-        return authenticator.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray());
+        return authenticator.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1).toCharArray())
+                .map(c -> new Authenticated(c, null));
+    }
+
+    static String sessionCookie(HttpServletRequest req) {
+        Cookie[] cookies = req.getCookies();
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if (Sessions.COOKIE.equals(c.getName())) {
+                    return c.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Browsers send Basic credentials they have cached with any request, also one a hostile page
+     * makes them send: a state-changing request the browser marks as cross-site is refused.
+     */
+    static void sameOriginOrFail(HttpServletRequest req) {
+        if ("cross-site".equalsIgnoreCase(req.getHeader("Sec-Fetch-Site"))) {
+            throw new ApiException(403, "cross-site request refused");
+        }
+        String origin = req.getHeader("Origin");
+        if (origin != null && !origin.equals("null")) {
+            String host = req.getHeader("Host");
+            String originHost;
+            try {
+                URI uri = URI.create(origin);
+                originHost = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            } catch (IllegalArgumentException e) {
+                originHost = "";
+            }
+            if (host == null || !host.equalsIgnoreCase(originHost)) {
+                throw new ApiException(403, "cross-origin request refused (Origin " + origin + ")");
+            }
+        } else if ("null".equals(origin)) {
+            throw new ApiException(403, "request from an opaque origin refused");
+        }
+    }
+
+    private static boolean isBrowserScript(HttpServletRequest req) {
+        String mode = req.getHeader("Sec-Fetch-Mode");
+        return "cors".equalsIgnoreCase(mode) || "same-origin".equalsIgnoreCase(mode);
     }
 
     private static Map<String, Object> error(int status, String message) {
         return Map.of("status", status, "error", message == null ? "" : message);
     }
 
-    private static void write(HttpServletResponse resp, int status, Object body) throws IOException {
+    static void write(HttpServletResponse resp, int status, Object body) throws IOException {
         resp.setStatus(status);
+        if (status == 204) {
+            return;
+        }
         resp.setContentType("application/json; charset=utf-8");
         Json.MAPPER.writeValue(resp.getOutputStream(), body);
     }

@@ -4,20 +4,39 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
-/** One endpoint: method, path template with {@code {name}} segments, allowed roles, handler. */
-record Route(String method, String template, Set<Role> roles, Handler handler) {
+/**
+ * One endpoint: method, path template with {@code {name}} segments, the roles allowed, and the
+ * handler. A state-changing route is audited under {@code audit} (default: method and template).
+ */
+record Route(String method, String template, Set<Role> roles, Handler handler, String audit) {
 
-    /** Answers a request; returns the body to write as JSON (status 200) or a {@link Reply}. */
+    Route(String method, String template, Set<Role> roles, Handler handler) {
+        this(method, template, roles, handler, null);
+    }
+
     @FunctionalInterface
     interface Handler {
         Object handle(ApiRequest request) throws Exception;
     }
 
-    /** A body with a status other than 200. */
     record Reply(int status, Object body) {
     }
 
-    /** The path parameters when the path fits the template, else null. */
+    /** A non-JSON answer: a file download or a sandboxed capture. */
+    record Raw(int status, String contentType, byte[] body, Map<String, String> headers) {
+    }
+
+    /** A route whose handler records its own, more telling audit entry. */
+    static final String AUDITED_BY_HANDLER = "";
+
+    boolean changesState() {
+        return !"GET".equals(method);
+    }
+
+    String auditAction() {
+        return audit != null ? audit : method + " " + template;
+    }
+
     Map<String, String> match(String path) {
         String[] want = template.split("/");
         String[] got = path.split("/", -1);

@@ -11,6 +11,10 @@ import org.markguard.api.AssessedListing;
 import org.markguard.api.Finding;
 import org.markguard.api.FoldedText;
 import org.markguard.api.Listing;
+import org.markguard.api.DismissReason;
+import org.markguard.api.FindingKind;
+import org.markguard.api.ReviewState;
+import org.markguard.api.ReviewStatus;
 import org.markguard.api.ListingHistory;
 import org.markguard.api.ProductDetails;
 import org.markguard.api.Seller;
@@ -52,7 +56,8 @@ record ListingDocument(
         String firstSeen,
         Boolean gone,
         String goneAt,
-        List<PricePoint> priceHistory) {
+        List<PricePoint> priceHistory,
+        ReviewDoc review) {
 
     static final String FIELD_ID = "id";
     static final String FIELD_PLATFORM = "platform";
@@ -63,6 +68,13 @@ record ListingDocument(
     static final String FIELD_TITLE_FOLDED = "title_folded";
     static final String FIELD_DESCRIPTION_FOLDED = "description_folded";
     static final String FIELD_SELLER_FOLDED = "seller_folded";
+    static final String FIELD_SELLER_ID = "seller.id";
+    static final String FIELD_PROVINCE = "seller.province";
+    static final String FIELD_PRODUCT_GROUP = "details.productGroup";
+    static final String FIELD_DETECTOR = "findings.detectorId";
+    static final String FIELD_RISK = "risk";
+    static final String FIELD_REVIEW_STATUS = "review.status";
+    static final String FIELD_ASSIGNEE = "review.assignee";
 
     static ListingDocument of(AssessedListing assessed) {
         Listing l = assessed.listing();
@@ -79,7 +91,8 @@ record ListingDocument(
                 iso(assessed.history().firstSeen()), assessed.history().gone() ? Boolean.TRUE : null,
                 iso(assessed.history().goneAt()),
                 assessed.history().prices().stream().map(p -> new PricePoint(p.price(), p.currency(),
-                        iso(p.seenAt()))).toList());
+                        iso(p.seenAt()))).toList(),
+                ReviewDoc.of(assessed.history().review()));
     }
 
     AssessedListing toAssessedListing() {
@@ -92,7 +105,30 @@ record ListingDocument(
                 Boolean.TRUE.equals(gone), goneAt == null ? null : Instant.parse(goneAt),
                 priceHistory == null ? List.of() : priceHistory.stream().map(p -> new ListingHistory.PricePoint(
                         p.price(), p.currency(), p.seenAt() == null ? null : Instant.parse(p.seenAt()))).toList());
+        if (review != null) {
+            history = history.withReview(review.toState());
+        }
         return new AssessedListing(listing, findings, risk, history);
+    }
+
+    /** The review state as stored; left out until the first review. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ReviewDoc(String status, String kind, String reason, String assignee, String reviewer, String at,
+                     String lastReviewId, int count) {
+        static ReviewDoc of(ReviewState s) {
+            if (s == null || s.count() == 0) {
+                return null;
+            }
+            return new ReviewDoc(s.status().name(), s.kind() == null ? null : s.kind().name(),
+                    s.reason() == null ? null : s.reason().name(), s.assignee(), s.reviewer(), iso(s.at()),
+                    s.lastReviewId(), s.count());
+        }
+
+        ReviewState toState() {
+            return new ReviewState(status == null ? ReviewStatus.OPEN : ReviewStatus.valueOf(status),
+                    kind == null ? null : FindingKind.valueOf(kind), reason == null ? null : DismissReason.valueOf(reason),
+                    assignee, reviewer, at == null ? null : Instant.parse(at), lastReviewId, count);
+        }
     }
 
     /** One entry of {@code priceHistory}; times as ISO-8601 strings like the rest of the document. */

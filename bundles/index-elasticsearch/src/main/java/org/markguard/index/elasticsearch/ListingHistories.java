@@ -37,7 +37,7 @@ final class ListingHistories {
         }
         // seen again: online, whatever an earlier crawl said
         return new AssessedListing(fresh.listing(), fresh.findings(), fresh.risk(),
-                new ListingHistory(firstSeen, captured, false, null, prices));
+                new ListingHistory(firstSeen, captured, false, null, prices, before.review()));
     }
 
     /** The stored listing marked as removed from its platform. */
@@ -47,6 +47,6 @@ final class ListingHistories {
             return stored; // keep the first time it was seen gone
         }
         return new AssessedListing(stored.listing(), stored.findings(), stored.risk(),
-                new ListingHistory(h.firstSeen(), h.lastSeen(), true, when, h.prices()));
+                new ListingHistory(h.firstSeen(), h.lastSeen(), true, when, h.prices(), h.review()));
     }
 }

@@ -34,7 +34,14 @@ final class ListingSearch {
         this.query = query;
         String q = query.q() == null ? "" : FoldedText.fold(query.q()).strip();
         this.foldedText = q;
-        this.order = q.isEmpty() ? SearchCursor.Order.TIME : SearchCursor.Order.SCORE;
+        ListingQuery.Sort sort = query.filters().sort();
+        if (sort == ListingQuery.Sort.RISK) {
+            this.order = SearchCursor.Order.RISK;
+        } else if (sort == ListingQuery.Sort.DATE || q.isEmpty()) {
+            this.order = SearchCursor.Order.TIME;
+        } else {
+            this.order = SearchCursor.Order.SCORE;
+        }
     }
 
     SearchCursor.Order order() {
@@ -57,6 +64,9 @@ final class ListingSearch {
             if (after != null) {
                 s.searchAfter(after);
             }
+            if (query.filters().facets()) {
+                s.aggregations(ListingFacets.aggregations());
+            }
             return s;
         });
     }
@@ -74,7 +84,8 @@ final class ListingSearch {
         String next = hits.size() < query.size() || hits.isEmpty()
                 ? null
                 : SearchCursor.encode(order, hits.get(hits.size() - 1).sort());
-        return new ListingPage(total, items, next);
+        return new ListingPage(total, items, next,
+                query.filters().facets() && response.aggregations() != null ? ListingFacets.read(response.aggregations()) : null);
     }
 
     Query buildQuery() {
@@ -96,6 +107,7 @@ final class ListingSearch {
             bool.filter(term(ListingDocument.FIELD_PLATFORM, FieldValue.of(query.platform())));
             any = true;
         }
+        any |= ListingFilters.addTo(bool, query.filters());
         if (!foldedText.isEmpty()) {
             // cross_fields + AND: every word must occur, in any of the fields
             bool.must(m -> m.multiMatch(mm -> mm
@@ -109,9 +121,11 @@ final class ListingSearch {
     }
 
     List<SortOptions> sort() {
-        SortOptions first = order == SearchCursor.Order.SCORE
-                ? SortOptions.of(so -> so.score(sc -> sc.order(SortOrder.Desc)))
-                : SortOptions.of(so -> so.field(f -> f.field(ListingDocument.FIELD_CAPTURE_TIME).order(SortOrder.Desc)));
+        SortOptions first = switch (order) {
+            case SCORE -> SortOptions.of(so -> so.score(sc -> sc.order(SortOrder.Desc)));
+            case RISK -> SortOptions.of(so -> so.field(f -> f.field(ListingDocument.FIELD_RISK).order(SortOrder.Desc)));
+            case TIME -> SortOptions.of(so -> so.field(f -> f.field(ListingDocument.FIELD_CAPTURE_TIME).order(SortOrder.Desc)));
+        };
         SortOptions byId = SortOptions.of(so -> so.field(f -> f.field(ListingDocument.FIELD_ID).order(SortOrder.Asc)));
         return List.of(first, byId);
     }

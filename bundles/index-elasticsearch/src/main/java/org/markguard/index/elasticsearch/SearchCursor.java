@@ -22,8 +22,10 @@ final class SearchCursor {
     enum Order {
         /** {@code _score desc, id asc}: a text query is set. */
         SCORE("score"),
-        /** {@code captureTime desc, id asc}: no text query. */
-        TIME("time");
+        /** {@code captureTime desc, id asc}: no text query, or sorted by date. */
+        TIME("time"),
+        /** {@code risk desc, id asc}: sorted by risk. */
+        RISK("risk");
 
         final String key;
 
@@ -77,8 +79,8 @@ final class SearchCursor {
         }
         String written = node.get("o").asText();
         if (!order.key.equals(written)) {
-            throw bad("it belongs to a search " + (order == Order.SCORE ? "without" : "with")
-                    + " a text query; start again without 'after' when q changes");
+            throw bad("it belongs to a search in another order (" + written + ", not " + order.key
+                    + "); start again without 'after' when q or sort changes");
         }
         JsonNode values = node.path("v");
         if (!values.isArray() || values.size() != 2 || !values.get(1).isTextual()) {
@@ -88,7 +90,7 @@ final class SearchCursor {
         FieldValue key;
         if (order == Order.TIME && first.canConvertToExactIntegral() && first.canConvertToLong()) {
             key = FieldValue.of(first.longValue());
-        } else if (order == Order.SCORE && first.isNumber()) {
+        } else if (order != Order.TIME && first.isNumber()) {
             key = FieldValue.of(first.doubleValue());
         } else {
             throw bad("its sort values are malformed");

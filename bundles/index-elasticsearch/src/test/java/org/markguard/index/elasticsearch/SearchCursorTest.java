@@ -46,7 +46,7 @@ class SearchCursorTest {
         String cursor = SearchCursor.encode(SearchCursor.Order.SCORE, List.of(FieldValue.of(1.5), FieldValue.of("id")));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SearchCursor.decode(SearchCursor.Order.TIME, cursor));
-        assertTrue(e.getMessage().contains("with a text query"), e.getMessage());
+        assertTrue(e.getMessage().contains("another order (score, not time)"), e.getMessage());
     }
 
     @ParameterizedTest

@@ -1,0 +1,109 @@
+package org.markguard.index.elasticsearch;
+
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.markguard.api.ListingPage.FacetCount;
+import org.markguard.api.ListingQuery.RiskBand;
+import org.markguard.api.ReviewStatus;
+
+/**
+ * The facet counts of the workbench search, as aggregations of the same search (counts over every
+ * match, not just the page).
+ */
+final class ListingFacets {
+    static final int MAX_VALUES = 50;
+
+    /** Facet name → the keyword field counted. */
+    private static final Map<String, String> TERMS = new LinkedHashMap<>();
+
+    static {
+        TERMS.put("platform", ListingDocument.FIELD_PLATFORM);
+        TERMS.put("kind", ListingDocument.FIELD_FINDING_KIND);
+        TERMS.put("subject", ListingDocument.FIELD_FINDING_SUBJECT);
+        TERMS.put("detector", ListingDocument.FIELD_DETECTOR);
+        TERMS.put("province", ListingDocument.FIELD_PROVINCE);
+        TERMS.put("productGroup", ListingDocument.FIELD_PRODUCT_GROUP);
+    }
+
+    private ListingFacets() {
+    }
+
+    static Map<String, Aggregation> aggregations() {
+        Map<String, Aggregation> aggs = new LinkedHashMap<>();
+        TERMS.forEach((name, field) -> aggs.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(MAX_VALUES)))));
+        // seller facet values are seller keys: the id's bucket names its platform(s)
+        aggs.put("seller", Aggregation.of(a -> a.terms(t -> t.field(ListingDocument.FIELD_SELLER_ID).size(MAX_VALUES))
+                .aggregations("platform", Aggregation.of(p -> p.terms(t -> t.field(ListingDocument.FIELD_PLATFORM).size(5))))));
+        // unreviewed flagged listings have no stored status: counted as OPEN
+        aggs.put("status", Aggregation.of(a -> a.filter(ListingFilters.termQuery(ListingDocument.FIELD_FLAGGED, true))
+                .aggregations("s", Aggregation.of(s -> s.terms(t -> t.field(ListingDocument.FIELD_REVIEW_STATUS)
+                        .missing(ReviewStatus.OPEN.name()).size(10))))));
+        aggs.put("risk", Aggregation.of(a -> a.range(r -> {
+            r.field(ListingDocument.FIELD_RISK);
+            for (RiskBand band : RiskBand.values()) {
+                r.ranges(x -> x.key(band.name()).from(band.from).to(band.below));
+            }
+            return r;
+        })));
+        aggs.put("date", Aggregation.of(a -> a.dateHistogram(d -> d.field(ListingDocument.FIELD_CAPTURE_TIME)
+                .calendarInterval(CalendarInterval.Day).minDocCount(1))));
+        return aggs;
+    }
+
+    static Map<String, List<FacetCount>> read(Map<String, Aggregate> aggs) {
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        for (String name : TERMS.keySet()) {
+            facets.put(name, terms(aggs.get(name)));
+        }
+        List<FacetCount> sellers = new ArrayList<>();
+        Aggregate seller = aggs.get("seller");
+        if (seller != null && seller.isSterms()) {
+            for (StringTermsBucket b : seller.sterms().buckets().array()) {
+                for (FacetCount platform : terms(b.aggregations().get("platform"))) {
+                    sellers.add(new FacetCount(platform.value() + ":" + b.key().stringValue(), platform.count()));
+                }
+            }
+        }
+        facets.put("seller", sellers);
+        Aggregate status = aggs.get("status");
+        facets.put("status", status == null ? List.of() : terms(status.filter().aggregations().get("s")));
+        List<FacetCount> risk = new ArrayList<>();
+        Aggregate range = aggs.get("risk");
+        if (range != null) {
+            range.range().buckets().array().stream().filter(b -> b.docCount() > 0)
+                    .forEach(b -> risk.add(new FacetCount(b.key(), b.docCount())));
+        }
+        facets.put("risk", risk);
+        List<FacetCount> days = new ArrayList<>();
+        Aggregate date = aggs.get("date");
+        if (date != null) {
+            List<DateHistogramBucket> buckets = date.dateHistogram().buckets().array();
+            for (int i = buckets.size() - 1; i >= 0 && days.size() < MAX_VALUES; i--) {
+                DateHistogramBucket b = buckets.get(i);
+                String day = Instant.ofEpochMilli(b.key()).atZone(ZoneOffset.UTC).toLocalDate().toString();
+                days.add(new FacetCount(day, b.docCount()));
+            }
+        }
+        facets.put("date", days);
+        return facets;
+    }
+
+    private static List<FacetCount> terms(Aggregate agg) {
+        List<FacetCount> out = new ArrayList<>();
+        if (agg != null && agg.isSterms()) {
+            for (StringTermsBucket b : agg.sterms().buckets().array()) {
+                out.add(new FacetCount(b.key().stringValue(), b.docCount()));
+            }
+        }
+        return out;
+    }
+}
