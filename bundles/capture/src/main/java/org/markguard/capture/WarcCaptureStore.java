@@ -181,6 +181,22 @@ public final class WarcCaptureStore implements CaptureStore, Closeable {
     }
 
     @Override
+    public boolean copyRecords(String captureRef, java.io.OutputStream out) throws IOException {
+        if (read(captureRef).isEmpty()) { // also proves the record id is the one at that offset
+            return false;
+        }
+        CaptureRef ref = CaptureRef.parse(captureRef).orElseThrow();
+        try (FileChannel channel = FileChannel.open(directory.resolve(ref.fileName()), StandardOpenOption.READ)) {
+            long info = GzipMembers.length(channel, 0);
+            long response = GzipMembers.length(channel, ref.offset());
+            long request = GzipMembers.length(channel, ref.offset() + response);
+            GzipMembers.copy(channel, 0, info, out);
+            GzipMembers.copy(channel, ref.offset(), response + request, out);
+        }
+        return true;
+    }
+
+    @Override
     public void close() throws IOException {
         appendLock.lock();
         try {
