@@ -65,6 +65,12 @@ public record Listing(String id, String url, String platform, String title, Stri
                 contentHash, extractionSource, fieldSources, warnings, details, ref);
     }
 
+    /** The same listing with other details (the extractor sets the product group last). */
+    public Listing withDetails(ProductDetails newDetails) {
+        return new Listing(id, url, platform, title, description, price, currency, seller, imageUrls, captureTime,
+                contentHash, extractionSource, fieldSources, warnings, newDetails, captureRef);
+    }
+
     /** The listing id for a canonical URL: lowercase hex SHA-256 of its UTF-8 bytes. */
     public static String idFor(String canonicalUrl) {
         return sha256Hex(canonicalUrl.getBytes(StandardCharsets.UTF_8));

@@ -30,4 +30,10 @@ public record ProductDetails(String brand, String sku, String gtin, String avail
     public ProductDetails {
         imageAlts = List.copyOf(imageAlts == null ? List.of() : imageAlts);
     }
+
+    /** The same details in another product group. */
+    public ProductDetails withProductGroup(String group) {
+        return new ProductDetails(brand, sku, gtin, availability, originalPrice, priceHigh, rating, soldCount,
+                livestreamHost, imageAlts, language, group);
+    }
 }

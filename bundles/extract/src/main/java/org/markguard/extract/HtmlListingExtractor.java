@@ -1,5 +1,8 @@
 package org.markguard.extract;
 
+import java.io.IOException;
+import org.markguard.api.ProductTaxonomy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,22 +29,28 @@ import org.osgi.service.component.annotations.Modified;
  * stop a crawl. Each source runs on its own, a failing source becomes a warning, and nothing
  * thrown by parsing escapes {@link #extract}.
  */
-@Component(service = Extractor.class, configurationPid = HtmlListingExtractor.PID)
-public class HtmlListingExtractor implements Extractor {
+@Component(service = {Extractor.class, ProductTaxonomy.class}, configurationPid = HtmlListingExtractor.PID)
+public class HtmlListingExtractor implements Extractor, ProductTaxonomy {
     static final String PID = "org.markguard.extract";
     /** Configuration key: the folder of the per-platform profiles. */
     static final String PROFILES_DIR = "profilesDir";
+    /** Configuration key: the product taxonomy file. */
+    static final String PRODUCT_GROUPS_FILE = "productGroupsFile";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HtmlListingExtractor.class);
 
     private volatile SiteProfiles profiles;
+    private volatile ProductGroupClassifier taxonomy;
 
     /** Outside OSGi (tests, benchmarks): profiles from {@code ${karaf.etc}/markguard/profiles} or bundled. */
     public HtmlListingExtractor() {
         this.profiles = new SiteProfiles(defaultProfilesDir());
+        this.taxonomy = loadTaxonomy(defaultTaxonomyFile(), null);
     }
 
     /** For tests: profiles read from this folder. */
     HtmlListingExtractor(Path profilesDir) {
         this.profiles = new SiteProfiles(profilesDir);
+        this.taxonomy = loadTaxonomy(null, null);
     }
 
     @Activate
@@ -51,6 +60,50 @@ public class HtmlListingExtractor implements Extractor {
         String value = dir == null ? null : dir.toString().strip();
         Path folder = value == null || value.isEmpty() ? defaultProfilesDir() : Path.of(expand(value));
         profiles = new SiteProfiles(folder);
+        Object groups = properties == null ? null : properties.get(PRODUCT_GROUPS_FILE);
+        String file = groups == null ? "" : groups.toString().strip();
+        taxonomy = loadTaxonomy(file.isEmpty() ? defaultTaxonomyFile() : Path.of(expand(file)), taxonomy);
+    }
+
+    private static Path defaultTaxonomyFile() {
+        String etc = System.getProperty("karaf.etc");
+        return etc == null ? null : Path.of(etc, "markguard", "registry", "product-groups.json");
+    }
+
+    /** A taxonomy file that cannot be used keeps the one in force (or the bundled one), loudly. */
+    private static ProductGroupClassifier loadTaxonomy(Path file, ProductGroupClassifier current) {
+        try {
+            return ProductGroupClassifier.load(file);
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Product taxonomy {} not used: {}", file, e.getMessage());
+            if (current != null) {
+                return current;
+            }
+            try {
+                return ProductGroupClassifier.load(null);
+            } catch (IOException bundled) {
+                throw new java.io.UncheckedIOException(bundled);
+            }
+        }
+    }
+
+    @Override
+    public List<org.markguard.api.ProductGroup> groups() {
+        return taxonomy.groups();
+    }
+
+    @Override
+    public Optional<String> classify(String title, String description) {
+        return taxonomy.classify(title, description);
+    }
+
+    /** The listing in its product group, unless a source named one already. */
+    private Listing grouped(Listing listing) {
+        if (listing.details().productGroup() != null) {
+            return listing;
+        }
+        return taxonomy.classify(listing.title(), listing.description())
+                .map(g -> listing.withDetails(listing.details().withProductGroup(g))).orElse(listing);
     }
 
     private static Path defaultProfilesDir() {
@@ -75,7 +128,7 @@ public class HtmlListingExtractor implements Extractor {
     public List<Listing> extractAll(FetchedPage page) {
         try {
             if (page != null && PdfPriceList.isPdf(page)) {
-                return PdfPriceList.listings(page);
+                return PdfPriceList.listings(page).stream().map(this::grouped).toList();
             }
             return extract(page).map(List::of).orElse(List.of());
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
@@ -85,6 +138,10 @@ public class HtmlListingExtractor implements Extractor {
 
     @Override
     public Optional<Listing> extract(FetchedPage page) {
+        return extractUngrouped(page).map(this::grouped);
+    }
+
+    private Optional<Listing> extractUngrouped(FetchedPage page) {
         List<String> warnings = new ArrayList<>();
         List<ProductFields> sources = new ArrayList<>();
         try {

@@ -23,6 +23,7 @@ import org.markguard.api.CaptureStore;
 import org.markguard.api.CrawlService;
 import org.markguard.api.DetectionService;
 import org.markguard.api.ListingStore;
+import org.markguard.api.ProductTaxonomy;
 import org.markguard.api.RegistryService;
 import org.markguard.api.ReviewService;
 import org.markguard.api.SellerDirectory;
@@ -64,9 +65,10 @@ public class ApiServlet extends HttpServlet {
                       @Reference CrawlService crawls, @Reference BackfillService backfill,
                       @Reference ReviewService reviews, @Reference SellerDirectory sellers,
                       @Reference CaptureStore captures, @Reference AuditTrail audit,
-                      BundleContext context, RestConfig config) {
+                      @Reference ProductTaxonomy taxonomy, BundleContext context, RestConfig config) {
         this(new JaasAuthenticator(JaasUsers.REALM), new JaasUsers(context),
-                new Services(store, detection, registries, sources, crawls, backfill, reviews, sellers, captures, audit),
+                new Services(store, detection, registries, sources, crawls, backfill, reviews, sellers, captures, audit,
+                        taxonomy),
                 new Sessions(Duration.ofMinutes(Math.max(1, config.sessionIdleMinutes())), Clock.systemUTC()),
                 Path.of(config.savedSearchDirectory().replace("${karaf.data}",
                         System.getProperty("karaf.data", System.getProperty("java.io.tmpdir")))));
@@ -86,6 +88,7 @@ public class ApiServlet extends HttpServlet {
         routes.addAll(new SavedSearchRoutes(new SavedSearches(savedSearches)).routes());
         routes.addAll(new UserRoutes(users, sessions).routes());
         routes.addAll(new AuditRoutes(s.audit()).routes());
+        routes.add(new Route("GET", "/product-groups", Role.ANY, r -> s.taxonomy().groups()));
     }
 
     @Override
