@@ -126,7 +126,11 @@ class WorkbenchApiIT {
                 new Endpoint("DELETE", "/users/nobody", null, adminOnly),
                 new Endpoint("GET", "/audit", null, adminOnly),
                 new Endpoint("GET", "/audit/verify", null, adminOnly),
-                new Endpoint("GET", "/session", null, any));
+                new Endpoint("GET", "/session", null, any),
+                new Endpoint("GET", "/product-groups", null, any),
+                new Endpoint("GET", "/reports/daily?date=2026-12-01", null, any),
+                new Endpoint("GET", "/reports/period?from=2026-11-01&to=2026-11-30", null, any),
+                new Endpoint("GET", "/reports/hotspots?from=2026-01-01&to=2026-12-31", null, any));
     }
 
     @Test
@@ -367,5 +371,42 @@ class WorkbenchApiIT {
         JsonNode headers = analyst.ok(analyst.get("/listings/" + id + "/capture?part=headers"));
         assertEquals(flagged.get(0).get("url").asText(), headers.get("url").asText());
         assertEquals(200, headers.get("status").asInt());
+    }
+
+    @Test
+    @Order(10)
+    void reportsCountWhatTheIndexHoldsInEveryFormat() throws Exception {
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        JsonNode daily = admin.ok(enforcement.get("/reports/daily?date=" + today));
+        long flagged = admin.ok(admin.get("/listings?flagged=true&size=1")).get("total").asLong();
+        assertEquals(flagged, daily.get("totals").get("detected").asLong(), "every flagged listing was first seen today");
+        long confirmed = admin.ok(admin.get("/listings?status=CONFIRMED&size=1")).get("total").asLong();
+        assertEquals(confirmed, daily.get("totals").get("confirmed").asLong());
+        long byPlatform = 0;
+        for (JsonNode c : daily.get("byDimension").get("platform")) {
+            byPlatform += c.get("count").asLong();
+        }
+        assertEquals(flagged, byPlatform);
+        JsonNode period = admin.ok(analyst.get("/reports/period?from=" + today + "&to=" + today));
+        assertEquals(flagged, period.get("measures").get(0).get("value").asLong());
+        assertEquals(0, period.get("measures").get(0).get("baseline").asLong(), "nothing a year ago");
+        for (String format : List.of("csv", "xlsx", "pdf")) {
+            HttpResponse<byte[]> f = analyst.download("/reports/daily?date=" + today + "&format=" + format + "&lang=en");
+            assertEquals(200, f.statusCode(), format);
+            assertTrue(f.headers().firstValue("Content-Disposition").orElse("").contains("daily-report-" + today), format);
+            assertTrue(f.body().length > 100, format);
+        }
+        HttpResponse<byte[]> xlsx = analyst.download("/reports/daily?date=" + today + "&format=xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertEquals(String.valueOf(flagged), book.getSheetAt(0).getRow(1).getCell(2).getStringCellValue());
+        }
+        byte[] pdf = analyst.download("/reports/hotspots?from=2026-01-01&to=" + today + "&format=pdf").body();
+        assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII));
+        assertEquals(400, admin.get("/reports/daily").status());
+        assertEquals(400, admin.get("/reports/daily?date=yesterday").status());
+        assertEquals(400, admin.get("/reports/period?from=2026-02-01&to=2026-01-01").status());
+        assertEquals(400, admin.get("/reports/daily?date=" + today + "&format=doc").status());
+        JsonNode exports = admin.ok(admin.get("/audit?action=export&user=" + ANALYST + "&size=100")).get("items");
+        assertTrue(exports.size() >= 4, exports.toString());
     }
 }

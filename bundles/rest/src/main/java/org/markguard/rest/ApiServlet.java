@@ -24,6 +24,7 @@ import org.markguard.api.CrawlService;
 import org.markguard.api.DetectionService;
 import org.markguard.api.ListingStore;
 import org.markguard.api.ProductTaxonomy;
+import org.markguard.api.Reports;
 import org.markguard.api.RegistryService;
 import org.markguard.api.ReviewService;
 import org.markguard.api.SellerDirectory;
@@ -65,10 +66,11 @@ public class ApiServlet extends HttpServlet {
                       @Reference CrawlService crawls, @Reference BackfillService backfill,
                       @Reference ReviewService reviews, @Reference SellerDirectory sellers,
                       @Reference CaptureStore captures, @Reference AuditTrail audit,
-                      @Reference ProductTaxonomy taxonomy, BundleContext context, RestConfig config) {
+                      @Reference ProductTaxonomy taxonomy, @Reference Reports reports,
+                      BundleContext context, RestConfig config) {
         this(new JaasAuthenticator(JaasUsers.REALM), new JaasUsers(context),
                 new Services(store, detection, registries, sources, crawls, backfill, reviews, sellers, captures, audit,
-                        taxonomy),
+                        taxonomy, reports),
                 new Sessions(Duration.ofMinutes(Math.max(1, config.sessionIdleMinutes())), Clock.systemUTC()),
                 Path.of(config.savedSearchDirectory().replace("${karaf.data}",
                         System.getProperty("karaf.data", System.getProperty("java.io.tmpdir")))));
@@ -88,6 +90,7 @@ public class ApiServlet extends HttpServlet {
         routes.addAll(new SavedSearchRoutes(new SavedSearches(savedSearches)).routes());
         routes.addAll(new UserRoutes(users, sessions).routes());
         routes.addAll(new AuditRoutes(s.audit()).routes());
+        routes.addAll(new ReportRoutes(s.reports(), s.audit()).routes());
         routes.add(new Route("GET", "/product-groups", Role.ANY, r -> s.taxonomy().groups()));
     }
 

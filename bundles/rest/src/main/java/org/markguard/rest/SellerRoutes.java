@@ -3,6 +3,7 @@ package org.markguard.rest;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import org.markguard.report.Tables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,8 +67,8 @@ final class SellerRoutes {
             }
         }
         String name = "suspicious-accounts" + (group == null ? "" : "-" + group.replaceAll("[^A-Za-z0-9_-]", "_"));
-        byte[] body = format.equals("csv") ? TableFiles.csv(COLUMNS, rows) : TableFiles.xlsx("suspicious accounts", COLUMNS, rows);
-        return new Route.Raw(200, format.equals("csv") ? TableFiles.CSV_TYPE : TableFiles.XLSX_TYPE, body,
+        byte[] body = format.equals("csv") ? Tables.csv(COLUMNS, rows) : Tables.xlsx("suspicious accounts", COLUMNS, rows);
+        return new Route.Raw(200, format.equals("csv") ? Tables.CSV_TYPE : Tables.XLSX_TYPE, body,
                 Map.of("Content-Disposition", "attachment; filename=\"" + name + "." + format + "\""));
     }
 

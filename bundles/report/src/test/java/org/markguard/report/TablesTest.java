@@ -1,4 +1,4 @@
-package org.markguard.rest;
+package org.markguard.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-class TableFilesTest {
+class TablesTest {
     private static final List<String> HEADERS = List.of("name", "note");
     private static final List<List<String>> ROWS = List.of(
             List.of("Cửa hàng Nước mắm Phú Quốc", "=HYPERLINK(\"http://evil\",\"x\")"),
@@ -20,7 +20,7 @@ class TableFilesTest {
 
     @Test
     void xlsxOpensInApachePoiWithTheSameTextAndNoFormula() throws Exception {
-        byte[] bytes = TableFiles.xlsx("suspicious accounts", HEADERS, ROWS);
+        byte[] bytes = Tables.xlsx("suspicious accounts", HEADERS, ROWS);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             Sheet sheet = book.getSheetAt(0);
             assertEquals("suspicious accounts", sheet.getSheetName());
@@ -36,7 +36,7 @@ class TableFilesTest {
 
     @Test
     void csvQuotesEveryCellAndDefusesFormulas() {
-        String csv = new String(TableFiles.csv(HEADERS, ROWS), StandardCharsets.UTF_8);
+        String csv = new String(Tables.csv(HEADERS, ROWS), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("\uFEFF\"name\",\"note\"\r\n"), csv);
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\""), csv);
         assertTrue(csv.contains("\"'+1 @x -2\""), csv);
@@ -44,9 +44,9 @@ class TableFilesTest {
 
     @Test
     void columnNames() {
-        assertEquals("A", TableFiles.column(0));
-        assertEquals("Z", TableFiles.column(25));
-        assertEquals("AA", TableFiles.column(26));
-        assertEquals("BA", TableFiles.column(52));
+        assertEquals("A", Tables.column(0));
+        assertEquals("Z", Tables.column(25));
+        assertEquals("AA", Tables.column(26));
+        assertEquals("BA", Tables.column(52));
     }
 }

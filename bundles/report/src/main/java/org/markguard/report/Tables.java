@@ -1,4 +1,4 @@
-package org.markguard.rest;
+package org.markguard.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,18 +10,21 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * A table as CSV or as an XLSX workbook of one sheet. Cells hold crawled text, which is hostile: a
- * cell starting with {@code = + - @} or a tab would be a formula in a spreadsheet, so it is
- * prefixed with an apostrophe in CSV and written as an inline string (never a formula) in XLSX;
+ * cell starting with {@code = + - @} or a tab would be a formula in a spreadsheet, so (unless it
+ * is a plain signed number) it is prefixed with an apostrophe in CSV and written as an inline string (never a formula) in XLSX;
  * characters XML cannot carry are dropped.
  */
-final class TableFiles {
-    static final String CSV_TYPE = "text/csv; charset=utf-8";
-    static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+public final class Tables {
+    public static final String CSV_TYPE = "text/csv; charset=utf-8";
+    public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private TableFiles() {
+    /** A signed number is data, not a formula: "+20.0" stays as it is. */
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?%?");
+
+    private Tables() {
     }
 
-    static byte[] csv(List<String> headers, List<List<String>> rows) {
+    public static byte[] csv(List<String> headers, List<List<String>> rows) {
         StringBuilder out = new StringBuilder("\uFEFF"); // a BOM, so spreadsheet programs read UTF-8
         appendCsvRow(out, headers);
         rows.forEach(r -> appendCsvRow(out, r));
@@ -34,7 +37,7 @@ final class TableFiles {
                 out.append(',');
             }
             String cell = cells.get(i) == null ? "" : cells.get(i);
-            if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
+            if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(cell).matches()) {
                 cell = "'" + cell;
             }
             out.append('"').append(cell.replace("\"", "\"\"")).append('"');
@@ -42,7 +45,7 @@ final class TableFiles {
         out.append("\r\n");
     }
 
-    static byte[] xlsx(String sheetName, List<String> headers, List<List<String>> rows) {
+    public static byte[] xlsx(String sheetName, List<String> headers, List<List<String>> rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             put(zip, "[Content_Types].xml", """
