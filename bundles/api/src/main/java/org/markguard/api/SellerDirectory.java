@@ -29,12 +29,23 @@ public interface SellerDirectory {
      * A seller account's profile.
      *
      * @param repeatInfringer at least two confirmed listings
+     * @param riskScore in [0,1], see docs/workbench.md: confirmed infringements, open flags, reach
+     *     (sold counts), links to other accounts, weighed down as the last flag gets older
+     * @param links other accounts that share a phone or bank account number, or a copied description
      * @param top its riskiest listings (at most 50)
      */
     record SellerProfile(String key, String platform, String sellerId, List<String> names, long listings, long flagged,
                          long open, long confirmed, long dismissed, boolean repeatInfringer, List<String> locations,
                          List<String> provinces, List<String> productGroups, Instant firstSeen, Instant lastSeen,
-                         List<AssessedListing> top) {
+                         long soldCount, double riskScore, List<SellerLink> links, List<AssessedListing> top) {
+    }
+
+    /**
+     * Another account tied to a seller.
+     *
+     * @param via what ties them: {@code phone:<number>}, {@code bank:<account>}, {@code description}
+     */
+    record SellerLink(String key, String platform, String sellerId, String name, List<String> via) {
     }
 
     /** The suspicious accounts of one product group. */

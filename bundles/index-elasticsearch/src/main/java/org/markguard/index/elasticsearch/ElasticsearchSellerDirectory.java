@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.markguard.api.AssessedListing;
 import org.markguard.api.ReviewStatus;
 import org.markguard.api.SellerDirectory;
+import org.markguard.api.SellerDirectory.SellerLink;
 import org.markguard.api.StoreException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -30,6 +31,7 @@ public final class ElasticsearchSellerDirectory implements SellerDirectory, Auto
     private static final int MAX_GROUPS = 100;
 
     private final WorkbenchClient es;
+    private final SellerLinks linker;
 
     @Activate
     public ElasticsearchSellerDirectory(ElasticsearchStoreConfig config) {
@@ -38,6 +40,7 @@ public final class ElasticsearchSellerDirectory implements SellerDirectory, Auto
 
     public ElasticsearchSellerDirectory(ConnectionSettings settings) {
         this.es = new WorkbenchClient(settings);
+        this.linker = new SellerLinks(es);
     }
 
     @Override
@@ -69,11 +72,16 @@ public final class ElasticsearchSellerDirectory implements SellerDirectory, Auto
             }
         }
         long confirmed = SellerAggregations.count(a, "confirmed");
+        long open = SellerAggregations.count(a, "open");
+        long sold = a.get("sold") == null || a.get("sold").sum().value() == null ? 0 : a.get("sold").sum().value().longValue();
+        List<SellerLink> links = linker.links(platform, sellerId, a);
+        double risk = SellerRisk.score(confirmed, open, sold, links.size(), SellerAggregations.time(a, "lastFlagged"),
+                java.time.Instant.now());
         return Optional.of(new SellerProfile(key, platform, sellerId, SellerAggregations.keys(a, "names"), total,
-                SellerAggregations.count(a, "flagged"), SellerAggregations.count(a, "open"), confirmed,
+                SellerAggregations.count(a, "flagged"), open, confirmed,
                 SellerAggregations.count(a, "dismissed"), confirmed >= 2, SellerAggregations.keys(a, "locations"),
                 SellerAggregations.keys(a, "provinces"), SellerAggregations.keys(a, "productGroups"),
-                SellerAggregations.time(a, "firstSeen"), SellerAggregations.time(a, "lastSeen"), top));
+                SellerAggregations.time(a, "firstSeen"), SellerAggregations.time(a, "lastSeen"), sold, risk, links, top));
     }
 
     @Override

@@ -57,7 +57,9 @@ record ListingDocument(
         Boolean gone,
         String goneAt,
         List<PricePoint> priceHistory,
-        ReviewDoc review) {
+        ReviewDoc review,
+        Contacts contacts,
+        String descriptionHash) {
 
     static final String FIELD_ID = "id";
     static final String FIELD_PLATFORM = "platform";
@@ -75,6 +77,9 @@ record ListingDocument(
     static final String FIELD_RISK = "risk";
     static final String FIELD_REVIEW_STATUS = "review.status";
     static final String FIELD_ASSIGNEE = "review.assignee";
+    static final String FIELD_PHONES = "contacts.phones";
+    static final String FIELD_BANKS = "contacts.banks";
+    static final String FIELD_DESCRIPTION_HASH = "descriptionHash";
 
     static ListingDocument of(AssessedListing assessed) {
         Listing l = assessed.listing();
@@ -92,7 +97,19 @@ record ListingDocument(
                 iso(assessed.history().goneAt()),
                 assessed.history().prices().stream().map(p -> new PricePoint(p.price(), p.currency(),
                         iso(p.seenAt()))).toList(),
-                ReviewDoc.of(assessed.history().review()));
+                ReviewDoc.of(assessed.history().review()),
+                Contacts.of(l.title(), l.description()),
+                ContactExtraction.descriptionHash(l.description()));
+    }
+
+    /** Phone and bank account numbers in the listing's text (see {@link ContactExtraction}); left out when none. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Contacts(List<String> phones, List<String> banks) {
+        static Contacts of(String title, String description) {
+            List<String> phones = ContactExtraction.phones(title, description);
+            List<String> banks = ContactExtraction.bankAccounts(title, description);
+            return phones.isEmpty() && banks.isEmpty() ? null : new Contacts(phones, banks);
+        }
     }
 
     AssessedListing toAssessedListing() {

@@ -35,6 +35,10 @@ final class SellerAggregations {
         aggs.put("dismissed", Aggregation.of(a -> a.filter(ListingFilters.status(ReviewStatus.DISMISSED))));
         aggs.put("firstSeen", Aggregation.of(a -> a.min(m -> m.field("firstSeen"))));
         aggs.put("lastSeen", Aggregation.of(a -> a.max(m -> m.field(ListingDocument.FIELD_CAPTURE_TIME))));
+        aggs.put("sold", Aggregation.of(a -> a.sum(m -> m.field("details.soldCount"))));
+        aggs.put("lastFlagged", Aggregation.of(a -> a.filter(ListingFilters.termQuery(ListingDocument.FIELD_FLAGGED, true))
+                .aggregations("t", Aggregation.of(m -> m.max(x -> x.field(ListingDocument.FIELD_CAPTURE_TIME))))));
+        SellerLinks.addTraceAggregations(aggs);
         return aggs;
     }
 
@@ -108,6 +112,9 @@ final class SellerAggregations {
         Aggregate a = aggs.get(name);
         if (a == null) {
             return null;
+        }
+        if (a.isFilter()) {
+            return time(a.filter().aggregations(), "t");
         }
         Double value = a.isMin() ? a.min().value() : a.isMax() ? a.max().value() : null;
         return value == null || value.isInfinite() || value.isNaN() ? null : Instant.ofEpochMilli(value.longValue());
