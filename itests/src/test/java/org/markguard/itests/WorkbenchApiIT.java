@@ -130,7 +130,8 @@ class WorkbenchApiIT {
                 new Endpoint("GET", "/product-groups", null, any),
                 new Endpoint("GET", "/reports/daily?date=2026-12-01", null, any),
                 new Endpoint("GET", "/reports/period?from=2026-11-01&to=2026-11-30", null, any),
-                new Endpoint("GET", "/reports/hotspots?from=2026-01-01&to=2026-12-31", null, any));
+                new Endpoint("GET", "/reports/hotspots?from=2026-01-01&to=2026-12-31", null, any),
+                new Endpoint("GET", "/takedowns/nowhere", null, any));
     }
 
     @Test
@@ -408,5 +409,38 @@ class WorkbenchApiIT {
         assertEquals(400, admin.get("/reports/daily?date=" + today + "&format=doc").status());
         JsonNode exports = admin.ok(admin.get("/audit?action=export&user=" + ANALYST + "&size=100")).get("items");
         assertTrue(exports.size() >= 4, exports.toString());
+    }
+
+    @Test
+    @Order(11)
+    void takedownNoticesComeFromConfirmedListingsAndTheSubmissionIsRecorded() throws Exception {
+        JsonNode listing = admin.ok(admin.get("/listings/" + flagged.get(0).get("id").asText()));
+        assertEquals("CONFIRMED", listing.get("review").get("status").asText());
+        String platform = listing.get("platform").asText();
+        HttpResponse<byte[]> zip = enforcement.download("/takedowns/" + platform + "?contact=" + Api.q("Sở KH&CN An Giang"));
+        assertEquals(200, zip.statusCode(), new String(zip.body(), StandardCharsets.UTF_8));
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip.body()))) {
+            for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                files.put(e.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        String notice = files.get(platform + "-001-notice.txt");
+        assertNotNull(notice, files.keySet().toString());
+        assertTrue(notice.contains(listing.get("url").asText()) && notice.contains("Sở KH&CN An Giang"), notice);
+        assertTrue(files.get(platform + "-001-listings.csv").contains(listing.get("id").asText()));
+        assertTrue(files.containsKey(platform + "-001-listings.xlsx"));
+        assertEquals(404, admin.get("/takedowns/no-such-platform").status());
+        JsonNode submitted = admin.ok(analyst.post("/reviews", "{\"decision\":\"TAKEDOWN_SUBMITTED\",\"note\":\"Shopee case 12345\","
+                + "\"listingIds\":[\"" + listing.get("id").asText() + "\"]}"));
+        assertEquals(1, submitted.get("reviewed").asInt());
+        assertEquals(400, analyst.post("/listings/" + listing.get("id").asText() + "/review", "{\"decision\":\"TAKEDOWN_ANSWERED\"}").status());
+        assertEquals(201, analyst.post("/listings/" + listing.get("id").asText() + "/review",
+                "{\"decision\":\"TAKEDOWN_ANSWERED\",\"note\":\"removed by the platform\"}").status());
+        JsonNode after = admin.ok(admin.get("/listings/" + listing.get("id").asText()));
+        assertEquals("CONFIRMED", after.get("review").get("status").asText(), "a takedown does not change the decision");
+        JsonNode history = admin.ok(admin.get("/listings/" + listing.get("id").asText() + "/reviews"));
+        assertEquals("TAKEDOWN_ANSWERED", history.get(history.size() - 1).get("decision").asText());
+        assertEquals("TAKEDOWN_SUBMITTED", history.get(history.size() - 2).get("decision").asText());
     }
 }

@@ -1,6 +1,6 @@
 package org.markguard.api;
 
-/** What a reviewer says of a listing. The first three decide; the last two only annotate. */
+/** What a reviewer says of a listing. The first three decide; the others only annotate. */
 public enum ReviewDecision {
     /** An infringement: the review names its kind. */
     CONFIRMED,
@@ -11,7 +11,11 @@ public enum ReviewDecision {
     /** Hands the listing to a user; the decision stays as it was. */
     ASSIGNED,
     /** Adds a note; the decision stays as it was. */
-    NOTED;
+    NOTED,
+    /** A takedown notice for the listing was submitted to its platform; the note holds the reference. */
+    TAKEDOWN_SUBMITTED,
+    /** The platform answered a takedown notice; the note holds the answer (removed, refused, …). */
+    TAKEDOWN_ANSWERED;
 
     /** Whether this review changes the listing's review status. */
     public boolean decides() {

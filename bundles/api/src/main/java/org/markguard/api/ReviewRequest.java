@@ -17,7 +17,7 @@ public record ReviewRequest(ReviewDecision decision, FindingKind kind, DismissRe
 
     public ReviewRequest {
         if (decision == null) {
-            throw new IllegalArgumentException("decision is required: one of CONFIRMED, DISMISSED, ESCALATED, ASSIGNED, NOTED");
+            throw new IllegalArgumentException("decision is required: one of " + java.util.List.of(ReviewDecision.values()));
         }
         note = blankToNull(note);
         assignee = blankToNull(assignee);
@@ -40,8 +40,10 @@ public record ReviewRequest(ReviewDecision decision, FindingKind kind, DismissRe
         if (reason == DismissReason.OTHER && note == null) {
             throw new IllegalArgumentException("note is required when the reason is OTHER");
         }
-        if (decision == ReviewDecision.NOTED && note == null) {
-            throw new IllegalArgumentException("note is required with NOTED");
+        if ((decision == ReviewDecision.NOTED || decision == ReviewDecision.TAKEDOWN_SUBMITTED
+                || decision == ReviewDecision.TAKEDOWN_ANSWERED) && note == null) {
+            throw new IllegalArgumentException("note is required with " + decision
+                    + (decision == ReviewDecision.NOTED ? "" : " (the platform's reference or answer)"));
         }
         if (decision == ReviewDecision.ASSIGNED && assignee == null) {
             throw new IllegalArgumentException("assignee is required with ASSIGNED");

@@ -14,7 +14,7 @@ public enum ReviewStatus {
             case CONFIRMED -> CONFIRMED;
             case DISMISSED -> DISMISSED;
             case ESCALATED -> ESCALATED;
-            case ASSIGNED, NOTED -> null;
+            case ASSIGNED, NOTED, TAKEDOWN_SUBMITTED, TAKEDOWN_ANSWERED -> null;
         };
     }
 }

@@ -83,6 +83,16 @@ public class CaptureStoreComponent implements CaptureStore {
         }
     }
 
+    @Override
+    public boolean copyRecords(String captureRef, java.io.OutputStream out) throws IOException {
+        swap.readLock().lock();
+        try {
+            return active().copyRecords(captureRef, out);
+        } finally {
+            swap.readLock().unlock();
+        }
+    }
+
     private WarcCaptureStore active() throws IOException {
         if (store == null) {
             throw new IOException("capture store is not active");

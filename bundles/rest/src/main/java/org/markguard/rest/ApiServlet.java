@@ -91,6 +91,7 @@ public class ApiServlet extends HttpServlet {
         routes.addAll(new UserRoutes(users, sessions).routes());
         routes.addAll(new AuditRoutes(s.audit()).routes());
         routes.addAll(new ReportRoutes(s.reports(), s.audit()).routes());
+        routes.addAll(new TakedownRoutes(s.store(), s.registries(), s.captures(), s.audit()).routes());
         routes.add(new Route("GET", "/product-groups", Role.ANY, r -> s.taxonomy().groups()));
     }
 
