@@ -102,7 +102,9 @@ final class DemoServer implements AutoCloseable {
                 }
                 return;
             }
-            send(exchange, site.get(path, query, exchange.getRequestHeaders().getFirst("Cookie")), head);
+            DemoSite.Page page = site.get(path, query, exchange.getRequestHeaders().getFirst("Cookie"));
+            AccessLog.record(method, exchange.getRequestURI().getRawPath(), query, page.status());
+            send(exchange, page, head);
         } catch (RuntimeException e) {
             // a generator bug must not leave the client hanging
             exchange.sendResponseHeaders(500, -1);

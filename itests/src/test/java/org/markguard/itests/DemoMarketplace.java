@@ -19,11 +19,19 @@ final class DemoMarketplace implements AutoCloseable {
 
     /** A given generation of the same site on a given port (a re-crawl sees changed prices, removals). */
     DemoMarketplace(Path repo, int listings, long seed, int port, int generation) throws Exception {
+        this(repo, listings, seed, port, generation, null);
+    }
+
+    /** As above, logging every request to {@code accessLog} (MARKGUARD_DEMO_ACCESS_LOG) when not null. */
+    DemoMarketplace(Path repo, int listings, long seed, int port, int generation, Path accessLog) throws Exception {
         this.port = port;
-        process = new ProcessBuilder("java", "-jar", repo.resolve("demo/target/markguard-demo.jar").toString(),
+        ProcessBuilder pb = new ProcessBuilder("java", "-jar", repo.resolve("demo/target/markguard-demo.jar").toString(),
                 "--port", String.valueOf(port), "--listings", String.valueOf(listings), "--seed", String.valueOf(seed),
-                "--generation", String.valueOf(generation))
-                .redirectErrorStream(true).start();
+                "--generation", String.valueOf(generation));
+        if (accessLog != null) {
+            pb.environment().put("MARKGUARD_DEMO_ACCESS_LOG", accessLog.toString());
+        }
+        process = pb.redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         String line;
