@@ -23,6 +23,7 @@ import org.markguard.api.CaptureStore;
 import org.markguard.api.CrawlService;
 import org.markguard.api.DetectionService;
 import org.markguard.api.ListingStore;
+import org.markguard.api.EvidenceService;
 import org.markguard.api.ProductTaxonomy;
 import org.markguard.api.Reports;
 import org.markguard.api.RegistryService;
@@ -66,11 +67,11 @@ public class ApiServlet extends HttpServlet {
                       @Reference CrawlService crawls, @Reference BackfillService backfill,
                       @Reference ReviewService reviews, @Reference SellerDirectory sellers,
                       @Reference CaptureStore captures, @Reference AuditTrail audit,
-                      @Reference ProductTaxonomy taxonomy, @Reference Reports reports,
+                      @Reference ProductTaxonomy taxonomy, @Reference Reports reports, @Reference EvidenceService evidence,
                       BundleContext context, RestConfig config) {
         this(new JaasAuthenticator(JaasUsers.REALM), new JaasUsers(context),
                 new Services(store, detection, registries, sources, crawls, backfill, reviews, sellers, captures, audit,
-                        taxonomy, reports),
+                        taxonomy, reports, evidence),
                 new Sessions(Duration.ofMinutes(Math.max(1, config.sessionIdleMinutes())), Clock.systemUTC()),
                 Path.of(config.savedSearchDirectory().replace("${karaf.data}",
                         System.getProperty("karaf.data", System.getProperty("java.io.tmpdir")))));
@@ -91,6 +92,7 @@ public class ApiServlet extends HttpServlet {
         routes.addAll(new UserRoutes(users, sessions).routes());
         routes.addAll(new AuditRoutes(s.audit()).routes());
         routes.addAll(new ReportRoutes(s.reports(), s.audit()).routes());
+        routes.addAll(new EvidenceRoutes(s.evidence(), s.audit()).routes());
         routes.addAll(new TakedownRoutes(s.store(), s.registries(), s.captures(), s.audit()).routes());
         routes.add(new Route("GET", "/product-groups", Role.ANY, r -> s.taxonomy().groups()));
     }
@@ -157,7 +159,13 @@ public class ApiServlet extends HttpServlet {
             if (route.changesState() && !Route.AUDITED_BY_HANDLER.equals(route.auditAction())) {
                 audit.record(user, route.auditAction(), path, "");
             }
-            if (result instanceof Route.Raw raw) {
+            if (result instanceof Route.Download d) {
+                d.headers().forEach(resp::setHeader);
+                resp.setStatus(200);
+                resp.setContentType(d.contentType());
+                resp.setContentLengthLong(java.nio.file.Files.size(d.file()));
+                java.nio.file.Files.copy(d.file(), resp.getOutputStream());
+            } else if (result instanceof Route.Raw raw) {
                 raw.headers().forEach(resp::setHeader);
                 resp.setStatus(raw.status());
                 resp.setContentType(raw.contentType());

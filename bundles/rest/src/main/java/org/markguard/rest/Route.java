@@ -22,6 +22,10 @@ record Route(String method, String template, Set<Role> roles, Handler handler, S
     record Reply(int status, Object body) {
     }
 
+    /** A file streamed from disk (an evidence packet), never read into memory whole. */
+    record Download(java.nio.file.Path file, String contentType, Map<String, String> headers) {
+    }
+
     /** A non-JSON answer: a file download or a sandboxed capture. */
     record Raw(int status, String contentType, byte[] body, Map<String, String> headers) {
     }
