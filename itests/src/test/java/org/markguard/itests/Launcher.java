@@ -68,8 +68,11 @@ final class Launcher {
         }
     }
 
+    /** Variables added to the launcher's environment (e.g. MARKGUARD_TSA_URL). */
+    final Map<String, String> extraEnvironment = new HashMap<>();
+
     Map<String, String> environment() {
-        Map<String, String> env = new HashMap<>();
+        Map<String, String> env = new HashMap<>(extraEnvironment);
         env.put("MARKGUARD_HOME", home.toString());
         env.put("MARKGUARD_HTTP_PORT", String.valueOf(httpPort));
         env.put("MARKGUARD_SSH_PORT", String.valueOf(sshPort));

@@ -25,6 +25,16 @@ public final class TsaForTests implements AutoCloseable {
         return tsa.url();
     }
 
+    /** The CA certificate (PEM), for {@code openssl ts -verify -CAfile}. */
+    public Path caPem() {
+        return tsa.caCertificate();
+    }
+
+    /** The TSA's own certificate (PEM), for {@code openssl ts -verify -untrusted}. */
+    public Path tsaPem() {
+        return tsa.tsaCertificate();
+    }
+
     public X509Certificate caCertificate() throws IOException {
         try (InputStream in = Files.newInputStream(tsa.caCertificate())) {
             return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
