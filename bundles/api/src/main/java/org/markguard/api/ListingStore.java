@@ -46,6 +46,31 @@ public interface ListingStore {
 
     ListingPage search(ListingQuery query) throws StoreException;
 
+    /** Receives the pages of a {@link #scan}. */
+    @FunctionalInterface
+    interface PageConsumer {
+        void accept(ListingPage page) throws StoreException;
+    }
+
+    /**
+     * Hands every listing matching the query's filters (and {@code q}) to {@code consumer} once, up to
+     * {@code query.size()} at a time, in no particular order: for work over the whole index (a
+     * backfill, the known URLs of a re-crawl), where paging {@link #search} newest first would sort
+     * the whole index again for every page. {@code query.after()} is ignored; each page's
+     * {@code total} is the number of matches when the scan started and its {@code next} is null.
+     * Listings stored or changed while the scan runs may or may not be seen, in their old or new
+     * state; stores that can scan a snapshot do (the default pages through {@link #search}).
+     * A consumer's exception ends the scan and is thrown from it.
+     */
+    default void scan(ListingQuery query, PageConsumer consumer) throws StoreException {
+        String after = null;
+        do {
+            ListingPage page = search(query.after(after));
+            consumer.accept(new ListingPage(page.total(), page.items(), null));
+            after = page.next();
+        } while (after != null);
+    }
+
     /** Makes everything stored so far visible to search (tests and reports). */
     void refresh() throws StoreException;
 
