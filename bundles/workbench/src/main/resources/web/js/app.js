@@ -12,6 +12,9 @@ import * as listingPage from './pages/listing.js';
 import * as sellerPage from './pages/seller.js';
 import * as suspiciousPage from './pages/suspicious.js';
 import * as adminPage from './pages/admin.js';
+import * as evidencePage from './pages/evidence.js';
+import * as reportsPage from './pages/reports.js';
+import { canExport } from './components/evidence-button.js';
 
 const ROUTES = [
   { name: 'search', pattern: /^(?:search)?$/, page: searchPage, nav: true },
@@ -19,6 +22,8 @@ const ROUTES = [
   { name: 'sellers', pattern: /^sellers$/, page: suspiciousPage, nav: true },
   { name: 'listing', pattern: /^listing\/([^/]+)$/, page: listingPage },
   { name: 'seller', pattern: /^seller\/([^/]+)$/, page: sellerPage },
+  { name: 'reports', pattern: /^reports$/, page: reportsPage, nav: true },
+  { name: 'evidence', pattern: /^evidence(?:\/([^/]+))?$/, page: evidencePage, nav: true, exporter: true },
   { name: 'admin', pattern: /^admin(?:\/([a-z]+))?$/, page: adminPage, nav: true, admin: true },
   { name: 'login', pattern: /^login$/, page: loginPage, public: true },
 ];
@@ -62,7 +67,7 @@ async function render(moveFocus = false) {
     navigate('#/search');
     return;
   }
-  if (route.admin && !isAdmin()) {
+  if ((route.admin && !isAdmin()) || (route.exporter && !canExport())) {
     replace(main, el('div', { class: 'page-body' }, errorBox({ status: 403, message: t('admin.only') })));
     return;
   }
@@ -98,7 +103,7 @@ function renderHeader(route) {
   const active = route ? route.name : null;
   const s = session();
   nav.setAttribute('aria-label', t('nav.label'));
-  replace(nav, s ? ROUTES.filter(r => r.nav && (!r.admin || isAdmin())).map(r => el('a', {
+  replace(nav, s ? ROUTES.filter(r => r.nav && (!r.admin || isAdmin()) && (!r.exporter || canExport())).map(r => el('a', {
     class: ['nav-link', r.name === active ? 'active' : null], text: t('nav.' + r.name),
     attrs: { href: '#/' + r.name, 'aria-current': r.name === active ? 'page' : null }, data: { testid: 'nav-' + r.name },
   })) : []);

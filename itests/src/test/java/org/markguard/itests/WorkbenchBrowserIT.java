@@ -339,6 +339,41 @@ class WorkbenchBrowserIT {
     }
 
     @Test
+    @Order(10)
+    void reportsShowChartsAndDownloadInEveryFormat() throws Exception {
+        b.page.navigate(ui + "/ui/#/reports");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        long detected = admin.ok(admin.get("/reports/daily?date=" + today)).get("totals").get("detected").asLong();
+        assertThat(b.page.locator("[data-testid=report-detected] .stat-value")).hasText(Pattern.compile("^[\\d.,]+$"));
+        assertEquals(detected, Long.parseLong(b.page.locator("[data-testid=report-detected] .stat-value").textContent()
+                .replaceAll("\\D", "")));
+        assertTrue(b.page.locator("svg.bar-chart").count() >= 1, "a chart of today's cases");
+        for (String format : List.of("csv", "xlsx", "pdf")) {
+            String href = b.byTestId("report-" + format).getAttribute("href");
+            APIResponse file = b.context.request().get(ui + href);
+            assertEquals(200, file.status(), format + " " + href);
+        }
+        b.screenshot(shots.resolve("reports.png"));
+    }
+
+    @Test
+    @Order(10)
+    void anEvidencePacketIsExportedFromAListingAndDownloads() throws Exception {
+        String id = admin.ok(admin.get("/listings?flagged=true&size=1")).get("items").get(0).get("id").asText();
+        b.page.navigate(ui + "/ui/#/listing/" + id);
+        b.byTestId("export-evidence").click();
+        assertThat(b.page.locator("[data-testid=evidence-state]")).hasText(Pattern.compile("Sẵn sàng|Ready"),
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        String href = b.byTestId("evidence-download").getAttribute("href");
+        APIResponse zip = b.context.request().get(ui + href);
+        assertEquals(200, zip.status());
+        assertEquals("PK", new String(java.util.Arrays.copyOf(zip.body(), 2), java.nio.charset.StandardCharsets.US_ASCII));
+        b.screenshot(shots.resolve("evidence.png"));
+        b.page.navigate(ui + "/ui/#/evidence");
+        assertThat(b.page.locator("[data-testid=evidence-state]").first()).isVisible();
+    }
+
+    @Test
     @Order(11)
     void logoutEndsTheSession() {
         b.byTestId("logout").click();

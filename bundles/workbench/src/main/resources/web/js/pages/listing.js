@@ -1,6 +1,7 @@
 // One listing: what was extracted (and from where), why it was flagged, its price history, the raw
 // capture (sandboxed, see below), its review history, and the review actions.
 import { el, replace, highlighted, spansOf, externalLink, routeLink, definitions } from '../dom.js';
+import { evidenceButton } from '../components/evidence-button.js';
 import { t, formatMoney } from '../i18n.js';
 import { api, apiUrl, seg } from '../api.js';
 import { canReview } from '../session.js';
@@ -39,7 +40,8 @@ export async function render(container, ctx) {
       el('div', { class: 'listing-links' },
         key ? routeLink('#/seller/' + seg(key), t('listing.sellerPage', { name: seller.name || seller.id }),
           { class: 'button secondary', data: { testid: 'seller-link' } }) : null,
-        externalLink(listing.url, t('listing.openOriginal'))),
+        externalLink(listing.url, t('listing.openOriginal')),
+        evidenceButton({ listingIds: [listing.id] }, ctx.navigate)),
       definitions(listingFacts(listing)));
   }
 

@@ -2,6 +2,7 @@
 // cursor paging, saved searches and bulk review. The search is in the hash (#/search?q=…), so
 // back/forward, bookmarks and saved searches all work the same way.
 import { el, field, select, replace, append } from '../dom.js';
+import { evidenceButton } from '../components/evidence-button.js';
 import { t, label, formatNumber } from '../i18n.js';
 import { api, seg } from '../api.js';
 import { pageHeader, errorBox, loading, empty, notify, confirmButton } from '../ui.js';
@@ -74,6 +75,8 @@ export async function render(container, ctx) {
   append(container, [
     pageHeader(t('search.title'), t('search.subtitle') + ' ' + t('search.hint')),
     form,
+    Object.keys(filters).length ? el('div', { class: 'search-export', title: t('search.exportHint') },
+      evidenceButton({ query: filters }, ctx.navigate, 'export-search')) : null,
     chips.length ? el('div', { class: 'chips' }, chips,
       el('button', { type: 'button', class: 'button link', text: t('search.clearFilters'),
         on: { click: () => go(filters.q ? { q: filters.q } : {}) } })) : null,

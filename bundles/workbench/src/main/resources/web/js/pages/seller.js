@@ -6,6 +6,8 @@ import { api, seg } from '../api.js';
 import { pageHeader, section, errorBox, loading, empty } from '../ui.js';
 import { resultsTable } from '../components/results.js';
 import { searchHash } from './search.js';
+import { evidenceButton } from '../components/evidence-button.js';
+import { network } from '../components/network.js';
 
 function stat(name, value, testid, tone) {
   return el('div', { class: ['stat', tone ? 'stat-' + tone : null], data: { testid } },
@@ -33,13 +35,17 @@ export async function render(container, ctx) {
         el('h1', { data: { testid: 'seller-title' } }, el('span', { text: names[0] }), ' ', marker),
         el('p', { class: 'subtitle', text: t('seller.account', { platform: seller.platform || '—', id: seller.sellerId || '—' }) })),
       el('div', { class: 'page-tools' },
-        routeLink(searchHash({ seller: seller.key || key }), t('seller.searchAll'), { class: 'button secondary' }))),
+        routeLink(searchHash({ seller: seller.key || key }), t('seller.searchAll'), { class: 'button secondary' }),
+        evidenceButton({ sellerId: seller.key || key }, ctx.navigate))),
     el('div', { class: 'stats' },
       stat(t('seller.listings'), seller.listings, 'stat-listings'),
       stat(t('seller.flagged'), seller.flagged, 'stat-flagged', 'warn'),
       stat(t('seller.open'), seller.open, 'stat-open', 'warn'),
       stat(t('seller.confirmed'), seller.confirmed, 'stat-confirmed', 'bad'),
-      stat(t('seller.dismissed'), seller.dismissed, 'stat-dismissed', 'ok')),
+      stat(t('seller.dismissed'), seller.dismissed, 'stat-dismissed', 'ok'),
+      el('div', { class: 'stat', data: { testid: 'stat-risk' } },
+        el('span', { class: 'stat-value', text: Math.round(100 * (seller.riskScore || 0)) + '%' }),
+        el('span', { class: 'stat-label', text: t('seller.risk') }))),
     el('div', { class: 'two-col' },
       section(t('seller.about'), definitions([
         [t('seller.names'), names.join(' · ')],
@@ -52,6 +58,12 @@ export async function render(container, ctx) {
       ])),
       section(t('seller.repeatTitle'), el('p', { text: seller.repeatInfringer
         ? t('seller.repeatYes', { n: seller.confirmed }) : t('seller.repeatNo') }))),
+    section(t('seller.links'), (seller.links || []).length ? [
+      network(names[0], seller.links, t('seller.network')),
+      el('ul', { class: 'links', data: { testid: 'seller-links' } }, seller.links.map(l => el('li', {},
+        routeLink('#/seller/' + seg(l.key), (l.name || l.key) + ' (' + l.platform + ')'), ' — ', t('seller.via'), ': ',
+        el('span', { text: (l.via || []).join(', ') })))),
+    ] : empty(t('seller.noLinks'))),
     section(t('seller.top'), (seller.top || []).length
       ? resultsTable(seller.top, { caption: t('seller.top') }) : empty(t('seller.noListings'))));
 }
