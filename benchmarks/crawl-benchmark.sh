@@ -10,4 +10,6 @@ export MARKGUARD_API="http://127.0.0.1:$MARKGUARD_HTTP_PORT/api/v1"
 export MARKGUARD_DEMO_JAR="$REPO/demo/target/markguard-demo.jar"
 trap '"$REPO/markguard" stop >/dev/null 2>&1 || true; rm -rf "$MARKGUARD_HOME"' EXIT
 "$REPO/markguard" start
+echo "load before: $(uptime)"
 java -cp "$REPO/benchmarks/target/markguard-benchmarks.jar" org.markguard.benchmarks.crawl.CrawlPipelineBenchmark "$@"
+echo "load after: $(uptime)"

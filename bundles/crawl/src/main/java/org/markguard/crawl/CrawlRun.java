@@ -95,8 +95,14 @@ final class CrawlRun implements Runnable {
             List<Pattern> includes = source.includePatterns().stream().map(Pattern::compile).toList();
             List<Pattern> excludes = source.excludePatterns().stream().map(Pattern::compile).toList();
             TrapGuard traps = new TrapGuard();
-            c.start(() -> new PipelineCrawler(hosts, includes, excludes, source.platform(), handler, capture, render,
-                    traps, progress), source.threads());
+            PagePipeline pipeline = new PagePipeline(progress.id(), PagePipeline.workersFor(source.threads(),
+                    source.render()));
+            try {
+                c.start(() -> new PipelineCrawler(hosts, includes, excludes, source.platform(), handler, capture,
+                        render, traps, progress, pipeline), source.threads());
+            } finally {
+                pipeline.drain(); // fetched pages are processed also when the crawl stops or fails
+            }
             progress.end(CrawlState.FINISHED, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

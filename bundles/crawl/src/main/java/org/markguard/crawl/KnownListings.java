@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.markguard.api.AssessedListing;
-import org.markguard.api.ListingPage;
 import org.markguard.api.ListingQuery;
 import org.markguard.api.ListingStore;
 import org.markguard.api.SourceDefinition;
@@ -24,20 +23,17 @@ final class KnownListings {
     static List<String> urls(ListingStore store, SourceDefinition source) throws StoreException {
         List<Pattern> includes = source.includePatterns().stream().map(Pattern::compile).toList();
         List<String> urls = new ArrayList<>();
-        String after = null;
-        do {
-            ListingPage page = store.search(new ListingQuery(null, null, null, null, source.platform(),
-                    ListingQuery.MAX_SIZE, after));
+        // a scan, not newest-first paging: each page of a sorted search would sort the whole index again
+        store.scan(new ListingQuery(null, null, null, null, source.platform(), ListingQuery.MAX_SIZE, null), page -> {
             for (AssessedListing a : page.items()) {
                 String url = a.listing().url();
                 String host = SourceConfigs.hostOf(url);
-                if (host != null && source.allowedHosts().contains(host)
+                if (urls.size() < MAX_REVISITS && host != null && source.allowedHosts().contains(host)
                         && (includes.isEmpty() || includes.stream().anyMatch(p -> p.matcher(url).find()))) {
                     urls.add(url);
                 }
             }
-            after = page.next();
-        } while (after != null && urls.size() < MAX_REVISITS);
+        });
         return urls;
     }
 }

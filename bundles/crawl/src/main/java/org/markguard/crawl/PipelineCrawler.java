@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.markguard.api.FetchedPage;
 
-/** A crawler4j thread: keeps to the source's hosts and hands every page to the pipeline. */
+/** A crawler4j thread: keeps to the source's hosts and hands every page to the {@link PagePipeline}. */
 final class PipelineCrawler extends WebCrawler {
     // binary files are downloaded in full by crawler4j even with binary content off: skip them early
     private static final Pattern BINARY = Pattern.compile(
@@ -28,10 +28,12 @@ final class PipelineCrawler extends WebCrawler {
     private final PageCapture capture;
     private final TrapGuard traps;
     private final CrawlProgress progress;
+    private final PagePipeline pipeline;
 
     PipelineCrawler(Set<String> allowedHosts, List<Pattern> includes, List<Pattern> excludes, String platform,
                     PageHandler handler, PageCapture capture, RenderStep render, TrapGuard traps,
-                    CrawlProgress progress) {
+                    CrawlProgress progress, PagePipeline pipeline) {
+        this.pipeline = pipeline;
         this.allowedHosts = allowedHosts;
         this.includes = includes;
         this.excludes = excludes;
@@ -83,7 +85,21 @@ final class PipelineCrawler extends WebCrawler {
     @Override
     public void visit(Page page) {
         Instant fetched = Instant.now();
+        pipeline.submit(() -> process(page, fetched));
+        followMetaRefresh(page);
+    }
+
+    /** On a pipeline worker: capture, render when asked, then extract, assess and store. */
+    private void process(Page page, Instant fetched) {
         String url = page.getWebURL().getURL();
+        try {
+            processOrThrow(page, url, fetched);
+        } catch (RuntimeException e) {
+            progress.error(url, "unexpected: " + e);
+        }
+    }
+
+    private void processOrThrow(Page page, String url, Instant fetched) {
         String ref = capture.capture(page, fetched, progress); // what the server sent, as evidence
         org.markguard.api.HttpExchange rendered = render.render(url, progress);
         if (rendered != null) {
@@ -93,7 +109,6 @@ final class PipelineCrawler extends WebCrawler {
             handler.handle(new FetchedPage(url, platform, page.getStatusCode(), page.getContentType(),
                     page.getContentData(), fetched), ref, progress);
         }
-        followMetaRefresh(page);
     }
 
     /** crawler4j does not follow {@code <meta http-equiv=refresh>} by itself. */
@@ -103,6 +118,9 @@ final class PipelineCrawler extends WebCrawler {
             return;
         }
         String head = new String(body, 0, Math.min(body.length, 8192), java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (!mentionsRefresh(head)) {
+            return; // nearly every page: skip the regex, whose backtracking over each <meta> tag costs
+        }
         java.util.regex.Matcher m = META_REFRESH.matcher(head);
         if (!m.find()) {
             return;
@@ -115,6 +133,17 @@ final class PipelineCrawler extends WebCrawler {
         } catch (IllegalArgumentException | InterruptedException e) {
             progress.error(page.getWebURL().getURL(), "bad meta refresh target: " + m.group(1));
         }
+    }
+
+    /** Whether "refresh" occurs in the text, in any case: a plain scan, no regex. */
+    static boolean mentionsRefresh(String text) {
+        for (int i = 0, last = text.length() - 7; i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == 'r' || c == 'R') && text.regionMatches(true, i + 1, "efresh", 0, 6)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.markguard.api.BackfillStatus;
 import org.markguard.api.DetectionService;
 import org.markguard.api.Detector;
 import org.markguard.api.Finding;
-import org.markguard.api.ListingPage;
+import org.markguard.api.Listing;
 import org.markguard.api.ListingQuery;
 import org.markguard.api.ListingStore;
 import org.markguard.api.RegistryService;
@@ -41,7 +41,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = BackfillService.class, immediate = true)
 public class Backfiller implements BackfillService {
     private static final System.Logger LOG = System.getLogger(Backfiller.class.getName());
-    static final int PAGE = 200;
+    /** Listings per page of the scan, and per bulk write of the changed ones. */
+    static final int PAGE = ListingQuery.MAX_SIZE;
 
     private final ListingStore store;
     private final DetectionService detection;
@@ -123,7 +124,11 @@ public class Backfiller implements BackfillService {
         return current != null && current.running();
     }
 
-    /** Runs on the worker thread: pages through every listing and stores those whose findings change. */
+    /**
+     * Runs on the worker thread: scans every listing (a snapshot, so a listing updated here is not
+     * seen again), assesses each page at once and writes those whose findings change, one bulk
+     * request per page.
+     */
     private void run(String reason) {
         Set<String> active = Set.copyOf(present.keySet());
         Set<String> versions = Set.copyOf(present.values());
@@ -135,37 +140,54 @@ public class Backfiller implements BackfillService {
         }
         LOG.log(Level.INFO, "backfill " + run.id + " started: " + reason);
         try {
-            String after = null;
-            boolean first = true;
-            do {
-                ListingPage page = store.search(new ListingQuery(null, null, null, null, null, PAGE, after));
-                if (first) {
-                    run.total = page.total();
-                    first = false;
-                }
-                List<AssessedListing> changed = new ArrayList<>();
-                for (AssessedListing stored : page.items()) {
-                    AssessedListing updated = reassess(stored, active);
-                    run.done++;
-                    if (updated != null) {
-                        changed.add(updated);
+            // where the time goes, for the log: detection, waiting for writes, and the rest (waiting for pages)
+            long[] detectionNanos = new long[1];
+            long started = System.nanoTime();
+            try (OverlappedWrites writes = new OverlappedWrites(store)) {
+                store.scan(new ListingQuery(null, null, null, null, null, PAGE, null), page -> {
+                    if (run.done == 0) {
+                        run.total = page.total();
                     }
-                }
-                run.changed += store.updateFindings(changed); // one round trip per page
-                after = page.next();
-            } while (after != null);
-            state.save(versions, registryHash); // before FINISHED shows: a reader may act on it at once
-            run.finish(org.markguard.api.CrawlState.FINISHED, null);
-            LOG.log(Level.INFO, "backfill " + run.id + " finished: " + run.done + " listings, " + run.changed + " changed");
+                    long t0 = System.nanoTime();
+                    List<AssessedListing> changed = reassess(page.items(), active);
+                    detectionNanos[0] += System.nanoTime() - t0;
+                    run.changed += writes.submit(changed); // written while the next page is assessed
+                    run.done += page.items().size();
+                });
+                run.changed += writes.await();
+                double seconds = (System.nanoTime() - started) / 1e9;
+                state.save(versions, registryHash); // before FINISHED shows: a reader may act on it at once
+                run.finish(org.markguard.api.CrawlState.FINISHED, null);
+                LOG.log(Level.INFO, String.format(java.util.Locale.ROOT, "backfill %s finished: %d listings, %d changed"
+                        + " in %.1f s (detection %.1f s, waiting for writes %.1f s of %.1f s writing, reading %.1f s)",
+                        run.id, run.done, run.changed, seconds, detectionNanos[0] / 1e9, writes.waitedSeconds(),
+                        writes.writingSeconds(), seconds - detectionNanos[0] / 1e9 - writes.waitedSeconds()));
+            }
         } catch (Exception e) {
             run.finish(org.markguard.api.CrawlState.FAILED, e.toString());
             LOG.log(Level.WARNING, "backfill " + run.id + " failed: " + e);
         }
     }
 
+    /** The listings of a page whose findings change, with their new findings. */
+    private List<AssessedListing> reassess(List<AssessedListing> page, Set<String> active) {
+        List<Listing> listings = page.stream().map(AssessedListing::listing).toList();
+        // the runtime of this bundle takes a page in one go; another DetectionService one by one
+        List<AssessedListing> fresh = detection instanceof DetectionRuntime runtime
+                ? runtime.assessAll(listings)
+                : listings.stream().map(detection::assess).toList();
+        List<AssessedListing> changed = new ArrayList<>();
+        for (int i = 0; i < page.size(); i++) {
+            AssessedListing updated = withNewFindings(page.get(i), fresh.get(i), active);
+            if (updated != null) {
+                changed.add(updated);
+            }
+        }
+        return changed;
+    }
+
     /** The listing with its new findings, or null when they did not change. */
-    private AssessedListing reassess(AssessedListing stored, Set<String> active) {
-        AssessedListing fresh = detection.assess(stored.listing());
+    private static AssessedListing withNewFindings(AssessedListing stored, AssessedListing fresh, Set<String> active) {
         List<Finding> findings = new ArrayList<>(fresh.findings());
         // findings of detectors that left stay for the audit trail; they no longer count to the risk
         stored.findings().stream().filter(f -> !active.contains(f.detectorId())).forEach(findings::add);
@@ -173,9 +195,9 @@ public class Backfiller implements BackfillService {
         if (findings.equals(stored.findings()) && fresh.risk() == stored.risk()) {
             return null;
         }
-        // only findings and risk are written. A crawl storing a newer capture of this listing within
-        // the same page window (200 listings) may see its findings replaced by these; it is re-assessed
-        // at its next crawl.
+        // only findings and risk are written. A crawl storing a newer capture of this listing while
+        // its page is being assessed may see its findings replaced by these; it is re-assessed at
+        // its next crawl.
         return new AssessedListing(stored.listing(), findings, fresh.risk(), stored.history());
     }
 

@@ -158,17 +158,34 @@ public class DetectionRuntime implements DetectionService, RegistryService {
 
     @Override
     public AssessedListing assess(Listing listing) {
+        return assessAll(List.of(listing)).get(0);
+    }
+
+    /**
+     * Assesses a page of listings at once (the backfill does): each as {@link #assess} would, with one
+     * registry snapshot for the page and a few hand-offs to the detector pool instead of one per
+     * listing and detector.
+     */
+    List<AssessedListing> assessAll(List<Listing> listings) {
         DetectorExecutor running = executor;
         if (running == null) {
             throw new IllegalStateException("the detection runtime is not active");
         }
         Registries snapshot = registries.get(); // one listing sees one registry, even during a replace
-        DetectionContext context = DetectionContext.forOneListing(snapshot);
+        List<DetectionContext> contexts = new ArrayList<>(listings.size());
+        for (int i = 0; i < listings.size(); i++) {
+            contexts.add(DetectionContext.forOneListing(snapshot));
+        }
         List<DetectorEntry> entries = new ArrayList<>(detectors.values());
         entries.sort(Comparator.comparing(DetectorEntry::id));
-        List<Finding> findings = new ArrayList<>(running.runAll(entries, listing, context));
-        findings.sort(STRONGEST_FIRST);
-        return new AssessedListing(listing, findings, NoisyOr.risk(findings));
+        List<List<Finding>> found = running.runAll(entries, listings, contexts);
+        List<AssessedListing> assessed = new ArrayList<>(listings.size());
+        for (int i = 0; i < listings.size(); i++) {
+            List<Finding> findings = found.get(i);
+            findings.sort(STRONGEST_FIRST);
+            assessed.add(new AssessedListing(listings.get(i), findings, NoisyOr.risk(findings)));
+        }
+        return assessed;
     }
 
     @Override

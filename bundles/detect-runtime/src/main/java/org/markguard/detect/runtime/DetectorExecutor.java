@@ -1,20 +1,18 @@
 package org.markguard.detect.runtime;
 
 import java.lang.System.Logger.Level;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.markguard.api.DetectionContext;
 import org.markguard.api.Detector;
 import org.markguard.api.Finding;
@@ -26,19 +24,22 @@ import org.markguard.api.Listing;
  * other detectors.
  *
  * <p>The budget starts when the detector starts running, not when it is queued, so a busy pool does
- * not make healthy detectors look slow; a run that cannot even start within {@link #queuePatienceMs}
- * is abandoned too. An overrun run is interrupted; a detector that ignores interrupts keeps its thread,
- * so a detector with {@link #MAX_STUCK} such runs is skipped until they end, which keeps one bad
- * detector from occupying the whole pool.
+ * not make healthy detectors look slow; a run that cannot even start, while the whole pool makes no
+ * progress for {@link #queuePatienceMs}, is abandoned too. An overrun run is interrupted; a detector
+ * that ignores interrupts keeps its thread, so a detector with {@link #MAX_STUCK} such runs is
+ * skipped until they end, which keeps one bad detector from occupying the whole pool.
  */
 final class DetectorExecutor {
     static final long DEFAULT_BUDGET_MS = 200;
     static final int MAX_STUCK = 2;
+    /** Listings one detector works through per hand-off to the pool. */
+    static final int BATCH = 64;
     private static final System.Logger LOG = System.getLogger(DetectorExecutor.class.getName());
 
     private final ExecutorService pool;
     private final long budgetNanos;
     private final long queuePatienceNanos;
+    private final AtomicLong progress = new AtomicLong(); // when a detector last started on a listing
 
     DetectorExecutor(long budgetMs, int threads) {
         long budget = budgetMs > 0 ? budgetMs : DEFAULT_BUDGET_MS;
@@ -61,80 +62,98 @@ final class DetectorExecutor {
         return TimeUnit.NANOSECONDS.toMillis(budgetNanos);
     }
 
-    /** Runs every entry's current detector on the listing; returns all findings, unordered. */
-    List<Finding> runAll(List<DetectorEntry> entries, Listing listing, DetectionContext context) {
-        List<Run> runs = new ArrayList<>(entries.size());
+    /**
+     * Runs every entry's current detector on each listing (with the context at the same index);
+     * returns each listing's findings, unordered. The listings go to the pool in batches of up to
+     * {@link #BATCH} per detector, so a page costs a few hand-offs instead of one per listing and
+     * detector; budgets and failures stay per listing and detector.
+     */
+    List<List<Finding>> runAll(List<DetectorEntry> entries, List<Listing> listings, List<DetectionContext> contexts) {
+        List<List<Finding>> findings = new ArrayList<>(listings.size());
+        for (int i = 0; i < listings.size(); i++) {
+            findings.add(new ArrayList<>());
+        }
+        Deque<DetectorBatch> batches = new ArrayDeque<>();
         for (DetectorEntry entry : entries) {
             Detector detector = entry.current();
-            if (detector == null) {
-                continue;
+            if (detector != null) {
+                submit(entry, detector, listings, contexts, 0, listings.size(), batches);
             }
-            if (entry.stuck().get() >= MAX_STUCK) {
-                entry.countError();
-                LOG.log(Level.WARNING, "detector {0} skipped for listing {1}: {2} earlier runs still hang",
-                        entry.id(), listing.id(), entry.stuck().get());
-                continue;
-            }
-            Run run = new Run(entry, detector, listing, context);
-            try {
-                run.future = pool.submit(run::call);
-            } catch (RejectedExecutionException e) {
-                // the pool is being replaced (new budget) or the runtime stops: not the detector's fault
-                LOG.log(Level.DEBUG, "detector {0} not run on listing {1}: runtime is stopping", entry.id(),
-                        listing.id());
-                continue;
-            }
-            runs.add(run);
         }
-        List<Finding> findings = new ArrayList<>();
-        for (Run run : runs) {
-            List<Finding> found = await(run);
-            if (found == null) {
-                run.entry.countError();
-            } else {
-                run.entry.countFindings(found.size());
-                findings.addAll(found);
+        while (!batches.isEmpty()) {
+            DetectorBatch batch = batches.poll();
+            boolean finished;
+            try {
+                finished = batch.await(budgetNanos, queuePatienceNanos);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the caller stops: give up on everything left
+                batch.abandon();
+                batches.forEach(DetectorBatch::abandon);
+                return findings;
+            }
+            if (finished) {
+                collect(batch, batch.to, findings);
+                continue;
+            }
+            int resumeAt = batch.abandon();
+            collect(batch, resumeAt, findings);
+            if (!batch.started()) {
+                for (int i = batch.from; i < batch.to; i++) {
+                    batch.entry.countError();
+                }
+                LOG.log(Level.WARNING, "detector {0} could not start on {1} listing(s) within {2} ms: the pool is saturated",
+                        batch.entry.id(), batch.to - batch.from, TimeUnit.NANOSECONDS.toMillis(queuePatienceNanos));
+                continue;
+            }
+            if (batch.overran() >= 0) {
+                LOG.log(Level.WARNING, "detector {0} overran its budget of {1} ms on listing {2} and was abandoned",
+                        batch.entry.id(), budgetMs(), listings.get(batch.overran()).id());
+            }
+            Detector detector = batch.entry.current();
+            if (detector != null && resumeAt < batch.to) {
+                submit(batch.entry, detector, listings, contexts, resumeAt, batch.to, batches);
             }
         }
         return findings;
     }
 
-    /** The run's findings, or null when it threw, overran or could not start. */
-    private List<Finding> await(Run run) {
-        while (true) {
-            long started = run.startedAt;
-            long deadline = started != 0 ? started + budgetNanos : run.submittedAt + queuePatienceNanos;
-            long remaining = deadline - System.nanoTime();
+    /** Queues batches of one detector over listings {@code from..to-1}, unless it is stuck. */
+    private void submit(DetectorEntry entry, Detector detector, List<Listing> listings, List<DetectionContext> contexts,
+                        int from, int to, Deque<DetectorBatch> batches) {
+        if (entry.stuck().get() >= MAX_STUCK) {
+            for (int i = from; i < to; i++) {
+                entry.countError();
+            }
+            LOG.log(Level.WARNING, "detector {0} skipped for {1} listing(s) (first {2}): {3} earlier runs still hang",
+                    entry.id(), to - from, listings.get(from).id(), entry.stuck().get());
+            return;
+        }
+        for (int start = from; start < to; start += BATCH) {
+            DetectorBatch batch = new DetectorBatch(entry, detector, listings, contexts, start, Math.min(to, start + BATCH),
+                    progress);
             try {
-                if (remaining > 0) {
-                    return run.future.get(remaining, TimeUnit.NANOSECONDS);
-                }
-                if (run.future.isDone()) {
-                    return run.future.get();
-                }
-            } catch (TimeoutException e) {
-                continue; // re-read startedAt: a queued run gets its full budget once it starts
-            } catch (ExecutionException e) {
-                LOG.log(Level.WARNING, "detector " + run.entry.id() + " failed on listing " + run.listing.id(),
-                        e.getCause());
-                return null;
-            } catch (CancellationException e) {
-                return null;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                run.abandon();
-                return null;
+                pool.execute(batch);
+            } catch (RejectedExecutionException e) {
+                // the pool is being replaced (new budget) or the runtime stops: not the detector's fault
+                LOG.log(Level.DEBUG, "detector {0} not run: the runtime is stopping", entry.id());
+                return;
             }
-            if (started == 0 && run.startedAt != 0) {
-                continue; // it started just now
+            batches.add(batch);
+        }
+    }
+
+    /** Adds the batch's results for listings before {@code end} and counts them against the detector. */
+    private static void collect(DetectorBatch batch, int end, List<List<Finding>> findings) {
+        for (int i = batch.from; i < end; i++) {
+            if (batch.failed(i)) {
+                batch.entry.countError();
+                continue;
             }
-            run.abandon();
-            LOG.log(Level.WARNING, started == 0
-                            ? "detector {0} could not start on listing {1} within {2} ms: the pool is saturated"
-                            : "detector {0} overran its budget of {2} ms on listing {1} and was abandoned",
-                    run.entry.id(), run.listing.id(),
-                    started == 0 ? TimeUnit.NANOSECONDS.toMillis(queuePatienceNanos) : budgetMs());
-            return null;
+            List<Finding> found = batch.findings(i);
+            if (found != null) {
+                batch.entry.countFindings(found.size());
+                findings.get(i).addAll(found);
+            }
         }
     }
 
@@ -144,49 +163,6 @@ final class DetectorExecutor {
             pool.shutdownNow();
         } else {
             pool.shutdown();
-        }
-    }
-
-    /** One detector on one listing. */
-    private static final class Run {
-        private static final int RUNNING = 0;
-        private static final int FINISHED = 1;
-        private static final int ABANDONED = 2;
-
-        final DetectorEntry entry;
-        final Detector detector;
-        final Listing listing;
-        final DetectionContext context;
-        final long submittedAt = System.nanoTime();
-        volatile long startedAt;
-        volatile Future<List<Finding>> future;
-        private final AtomicInteger state = new AtomicInteger(RUNNING);
-
-        Run(DetectorEntry entry, Detector detector, Listing listing, DetectionContext context) {
-            this.entry = entry;
-            this.detector = detector;
-            this.listing = listing;
-            this.context = context;
-        }
-
-        List<Finding> call() {
-            startedAt = Math.max(1, System.nanoTime());
-            try {
-                List<Finding> found = detector.detect(listing, context);
-                return found == null ? List.of() : found.stream().filter(Objects::nonNull).toList();
-            } finally {
-                if (!state.compareAndSet(RUNNING, FINISHED)) {
-                    entry.stuck().decrementAndGet(); // an abandoned run finally let go of its thread
-                }
-            }
-        }
-
-        /** Gives up on the run; a run that already started counts as stuck until it really ends. */
-        void abandon() {
-            if (startedAt != 0 && state.compareAndSet(RUNNING, ABANDONED)) {
-                entry.stuck().incrementAndGet();
-            }
-            future.cancel(true);
         }
     }
 

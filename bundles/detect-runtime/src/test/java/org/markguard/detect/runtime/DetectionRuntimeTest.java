@@ -174,4 +174,76 @@ class DetectionRuntimeTest {
         assertEquals(400, infos().get("fake").findings());
         assertEquals(0, infos().get("fake").errors());
     }
+
+    private static List<Listing> page(int n) {
+        List<Listing> page = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            page.add(new Listing(null, "https://shop.example/p/" + i, "test", "Gucci bag " + i, null, null, null, null,
+                    null, null, null, null, null, null));
+        }
+        return page;
+    }
+
+    @Test
+    void aPageIsAssessedAsEachListingAloneWouldBe() {
+        runtime.addDetector(FakeDetector.finding("strong", 0.9), "b");
+        runtime.addDetector(new FakeDetector("odd", (l, c) -> l.title().endsWith("1") || l.title().endsWith("3")
+                ? List.of(FakeDetector.finding("odd", "s", 0.5)) : List.of()), "b");
+        List<Listing> listings = page(150); // more than one batch per detector
+        List<AssessedListing> assessed = runtime.assessAll(listings);
+        assertEquals(150, assessed.size());
+        for (int i = 0; i < listings.size(); i++) {
+            assertSame(listings.get(i), assessed.get(i).listing());
+            assertEquals(runtime.assess(listings.get(i)).findings(), assessed.get(i).findings(), "listing " + i);
+        }
+        assertEquals(0, infos().get("odd").errors());
+    }
+
+    @Test
+    void aDetectorFailingOrHangingOnOneListingOfAPageCostsOnlyThatListing() {
+        runtime.addDetector(new FakeDetector("flaky", (l, c) -> {
+            if (l.title().equals("Gucci bag 7")) {
+                throw new IllegalStateException("broken on purpose");
+            }
+            if (l.title().equals("Gucci bag 70")) {
+                FakeDetector.hanging("x").detect(l, c); // overruns the 100 ms budget, then stops on interrupt
+            }
+            return List.of(FakeDetector.finding("flaky", "s", 0.5));
+        }), "b");
+        runtime.addDetector(FakeDetector.finding("good", 0.4), "b");
+        List<AssessedListing> assessed = assertTimeoutPreemptively(Duration.ofSeconds(3),
+                () -> runtime.assessAll(page(100)));
+        for (int i = 0; i < 100; i++) {
+            List<String> ids = assessed.get(i).findings().stream().map(Finding::detectorId).toList();
+            assertEquals(i == 7 || i == 70 ? List.of("good") : List.of("flaky", "good"), ids, "listing " + i);
+        }
+        assertEquals(2, infos().get("flaky").errors());
+        assertEquals(98, infos().get("flaky").findings());
+        assertEquals(100, infos().get("good").findings());
+    }
+
+    @Test
+    void aDetectorThatIgnoresInterruptsIsSkippedOnceItHoldsTooManyThreads() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        runtime.addDetector(new FakeDetector("stubborn", (l, c) -> {
+            while (release.getCount() > 0) {
+                try {
+                    release.await();
+                } catch (InterruptedException ignored) {
+                    // ignores the interrupt on purpose
+                }
+            }
+            return List.of();
+        }), "b");
+        runtime.addDetector(FakeDetector.finding("good", 0.4), "b");
+        try {
+            List<AssessedListing> assessed = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                    () -> runtime.assessAll(page(10)));
+            assertTrue(assessed.stream().allMatch(a -> a.findings().size() == 1), "the good detector still ran");
+            // two listings overran, the other eight were skipped: every listing counts one error
+            assertEquals(10, infos().get("stubborn").errors());
+        } finally {
+            release.countDown();
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package org.markguard.index.elasticsearch;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -9,13 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.markguard.api.AssessedListing;
 import org.markguard.api.ListingPage;
 import org.markguard.api.ListingQuery;
@@ -46,8 +45,15 @@ import org.slf4j.LoggerFactory;
  *         ConnectionSettings.local("http://127.0.0.1:9200"))) { ... }
  * }</pre>
  *
- * <p>Failures: {@link StoreException} when Elasticsearch is unreachable or rejects a request;
- * {@link IllegalArgumentException} for a bad search cursor. Secrets are never logged.
+ * <p><b>Writes</b> ({@link #store}, {@link #markGone}) go to the {@link DurableSpool} and are
+ * acknowledged once fsynced there; the {@link SpoolWriter} puts them into Elasticsearch in order,
+ * a batch per bulk request (one {@code mget} for the histories, one {@code bulk}), whether
+ * Elasticsearch is up or comes back later. {@link #get} and {@link #refresh} first wait for the
+ * writes made before them, so a caller reads what it wrote.
+ *
+ * <p>Failures: {@link StoreException} when Elasticsearch is unreachable or rejects a request, or
+ * the spool cannot be written; {@link IllegalArgumentException} for a bad search cursor. A spooled
+ * listing Elasticsearch rejects is logged and dropped. Secrets are never logged.
  */
 @Component(service = ListingStore.class, configurationPid = ElasticsearchListingStore.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -55,17 +61,22 @@ import org.slf4j.LoggerFactory;
 public final class ElasticsearchListingStore implements ListingStore, AutoCloseable {
     public static final String PID = "org.markguard.index.elasticsearch";
     static final String UNREACHABLE = "unreachable";
+    /** How long a read waits for earlier writes; a long replay after an outage is not waited out. */
+    static final long READ_YOUR_WRITES_MS = 2_000;
+    /** How long {@link #refresh} waits for earlier writes. */
+    static final long REFRESH_WAIT_MS = 60_000;
     private static final Logger LOG = LoggerFactory.getLogger(ElasticsearchListingStore.class);
 
     private final ConnectionSettings settings;
-    private final ElasticsearchClient client;
-    private final IndexLayout layout;
+    private final StoreCalls es;
     private final ObjectMapper json = DocumentMapper.create();
     private final DurableSpool spool;
-    /** Direct writes share it; spooling and replay take it alone, so the write order is kept. */
-    private final java.util.concurrent.locks.ReentrantReadWriteLock order = new java.util.concurrent.locks.ReentrantReadWriteLock();
-    private final ScheduledExecutorService replayer;
-    private volatile boolean lastCallFailed;
+    private final SpoolWriter writer;
+    private final ExecutorService scanPrefetch = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "markguard-scan-prefetch");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** DS constructor injection of the configuration. */
     @Activate
@@ -81,17 +92,14 @@ public final class ElasticsearchListingStore implements ListingStore, AutoClosea
     /** Opens a store without OSGi with its spool in {@code spoolDirectory}; makes no request yet. */
     public ElasticsearchListingStore(ConnectionSettings settings, Path spoolDirectory) {
         this.settings = Objects.requireNonNull(settings, "settings");
-        this.client = ElasticsearchClients.create(settings, DocumentMapper.create());
-        this.layout = new IndexLayout(settings.indexPrefix());
+        this.es = new StoreCalls(settings);
         this.spool = new DurableSpool(spoolDirectory, json);
-        this.replayer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "markguard-spool-replay");
-            t.setDaemon(true);
-            return t;
-        });
-        replayer.scheduleWithFixedDelay(this::replaySpool, 2, 2, TimeUnit.SECONDS);
-        LOG.info("Elasticsearch listing store on {} (alias {}, spool {}, {} pending)", settings, layout.alias(),
+        this.writer = new SpoolWriter(spool, new BulkListingWriter(es, json), "markguard-index-writer");
+        LOG.info("Elasticsearch listing store on {} (alias {}, spool {}, {} pending)", settings, es.layout.alias(),
                 spool.file(), spool.pending());
+        if (spool.pending() > 0) {
+            writer.nudge();
+        }
     }
 
     static Path spoolDirectory(String configured, String indexPrefix) {
@@ -105,7 +113,7 @@ public final class ElasticsearchListingStore implements ListingStore, AutoClosea
 
     /** The alias every read and write uses. */
     public String alias() {
-        return layout.alias();
+        return es.layout.alias();
     }
 
     public ConnectionSettings settings() {
@@ -115,46 +123,22 @@ public final class ElasticsearchListingStore implements ListingStore, AutoClosea
     @Override
     public void store(AssessedListing listing) throws StoreException {
         Objects.requireNonNull(listing, "listing");
-        if (writeDirect(() -> write(ListingHistories.merge(get(listing.listing().id()), listing)))) {
-            return;
-        }
-        // unreachable, or earlier writes still waiting: queue behind them to keep the order
-        spoolOrFail(DurableSpool.STORE, json.valueToTree(ListingDocument.of(listing)));
+        spoolOrFail(DurableSpool.STORE, ListingDocument.of(listing));
     }
 
     @Override
     public void markGone(String id, Instant when) throws StoreException {
         Objects.requireNonNull(id, "id");
-        if (writeDirect(() -> applyGone(id, when))) {
-            return;
-        }
-        spoolOrFail(DurableSpool.GONE, json.createObjectNode().put("id", id).put("at", when.toString()));
+        spoolOrFail(DurableSpool.GONE, Map.of("id", id, "at", when.toString()));
     }
 
-    private interface Write {
-        void run() throws StoreException;
-    }
-
-    /**
-     * Writes straight to Elasticsearch while nothing waits in the spool; crawler threads do so side by
-     * side (shared lock). Returns false when the write has to go to the spool instead.
-     */
-    private boolean writeDirect(Write write) throws StoreException {
-        order.readLock().lock();
+    private void spoolOrFail(String op, Object payload) throws StoreException {
         try {
-            if (spool.pending() > 0) {
-                return false;
-            }
-            write.run();
-            return true;
-        } catch (StoreException e) {
-            if (!isUnreachable(e)) {
-                throw e; // a rejected document would be rejected again: do not spool it
-            }
-            return false;
-        } finally {
-            order.readLock().unlock();
+            spool.append(op, payload);
+        } catch (IOException e) {
+            throw new StoreException("the spool " + spool.file() + " is not writable: " + e, e);
         }
+        writer.nudge();
     }
 
     /**
@@ -167,14 +151,13 @@ public final class ElasticsearchListingStore implements ListingStore, AutoClosea
         if (listings.isEmpty()) {
             return 0;
         }
-        co.elastic.clients.elasticsearch.core.BulkResponse response = call("update findings of " + listings.size()
-                + " listings", () -> client.bulk(b -> {
+        BulkResponse response = es.call("update findings of " + listings.size() + " listings", () -> es.client.bulk(b -> {
             for (AssessedListing a : listings) {
-                Map<String, Object> doc = new java.util.HashMap<>();
+                Map<String, Object> doc = new HashMap<>();
                 doc.put("findings", json.convertValue(a.findings(), List.class));
                 doc.put("risk", a.risk());
                 doc.put("flagged", a.flagged());
-                b.operations(op -> op.update(u -> u.index(layout.alias()).id(a.listing().id())
+                b.operations(op -> op.update(u -> u.index(es.layout.alias()).id(a.listing().id())
                         .action(act -> act.doc(doc))));
             }
             return b;
@@ -195,81 +178,12 @@ public final class ElasticsearchListingStore implements ListingStore, AutoClosea
         return spool.pending();
     }
 
-    private void applyGone(String id, Instant when) throws StoreException {
-        Optional<AssessedListing> stored = get(id);
-        if (stored.isPresent()) {
-            write(ListingHistories.gone(stored.get(), when));
-        }
-    }
-
-    private void write(AssessedListing listing) throws StoreException {
-        String id = listing.listing().id();
-        ListingDocument document = ListingDocument.of(listing);
-        call("store listing " + id, () -> client.index(i -> i
-                .index(layout.alias())
-                .id(id)
-                .requireAlias(true) // never let a write auto-create a dynamically mapped index
-                .document(document)));
-    }
-
-    private void spoolOrFail(String op, com.fasterxml.jackson.databind.JsonNode payload) throws StoreException {
-        order.writeLock().lock();
-        try {
-            spool.append(op, payload);
-        } catch (IOException e) {
-            throw new StoreException("Elasticsearch unreachable and the spool " + spool.file() + " not writable", e);
-        } finally {
-            order.writeLock().unlock();
-        }
-    }
-
-    /** Replays spooled writes in order; stops at the first one that cannot be written yet. */
-    void replaySpool() {
-        if (spool.pending() == 0) {
-            return;
-        }
-        order.writeLock().lock(); // no direct write may overtake the spooled ones
-        try {
-            List<com.fasterxml.jackson.databind.JsonNode> ops = spool.readAll();
-            int done = 0;
-            for (com.fasterxml.jackson.databind.JsonNode op : ops) {
-                try {
-                    com.fasterxml.jackson.databind.JsonNode payload = op.get("payload");
-                    if (DurableSpool.GONE.equals(op.path("op").asText())) {
-                        applyGone(payload.get("id").asText(), Instant.parse(payload.get("at").asText()));
-                    } else {
-                        AssessedListing fresh = json.treeToValue(payload, ListingDocument.class).toAssessedListing();
-                        write(ListingHistories.merge(get(fresh.listing().id()), fresh));
-                    }
-                    done++;
-                } catch (StoreException e) {
-                    if (isUnreachable(e)) {
-                        break;
-                    }
-                    LOG.error("Spooled write dropped, Elasticsearch rejects it: {}", e.getMessage());
-                    done++;
-                }
-            }
-            spool.removeFirst(done, ops);
-            if (done > 0) {
-                LOG.info("Replayed {} spooled writes, {} still pending", done, spool.pending());
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Replaying the spool {} failed: {}", spool.file(), e.toString());
-        } finally {
-            order.writeLock().unlock();
-        }
-    }
-
-    private static boolean isUnreachable(StoreException e) {
-        return !(e.getCause() instanceof ElasticsearchException);
-    }
-
     @Override
     public Optional<AssessedListing> get(String id) throws StoreException {
         Objects.requireNonNull(id, "id");
-        GetResponse<ListingDocument> response = call("get listing " + id,
-                () -> client.get(g -> g.index(layout.alias()).id(id), ListingDocument.class));
+        awaitEarlierWrites(READ_YOUR_WRITES_MS);
+        GetResponse<ListingDocument> response = es.call("get listing " + id,
+                () -> es.client.get(g -> g.index(es.layout.alias()).id(id), ListingDocument.class));
         if (!response.found() || response.source() == null) {
             return Optional.empty();
         }
@@ -280,15 +194,35 @@ public final class ElasticsearchListingStore implements ListingStore, AutoClosea
     public ListingPage search(ListingQuery query) throws StoreException {
         Objects.requireNonNull(query, "query");
         ListingSearch search = new ListingSearch(query);
-        SearchRequest request = search.request(layout.alias()); // bad cursor fails here, before any I/O
-        SearchResponse<ListingDocument> response = call("search listings",
-                () -> client.search(request, ListingDocument.class));
+        SearchRequest request = search.request(es.layout.alias()); // bad cursor fails here, before any I/O
+        SearchResponse<ListingDocument> response = es.call("search listings",
+                () -> es.client.search(request, ListingDocument.class));
         return search.page(response);
+    }
+
+    /** A snapshot of the matches, paged in index order (see {@link ListingScan}). */
+    @Override
+    public void scan(ListingQuery query, PageConsumer consumer) throws StoreException {
+        Objects.requireNonNull(query, "query");
+        new ListingScan(es, scanPrefetch).run(query, consumer);
     }
 
     @Override
     public void refresh() throws StoreException {
-        call("refresh " + layout.alias(), () -> client.indices().refresh(r -> r.index(layout.alias())));
+        awaitEarlierWrites(REFRESH_WAIT_MS);
+        es.call("refresh " + es.layout.alias(), () -> es.client.indices().refresh(r -> r.index(es.layout.alias())));
+    }
+
+    /** Lets the writer catch up with what was spooled before this call; gives up when ES is unreachable. */
+    private void awaitEarlierWrites(long timeoutMs) {
+        if (spool.pending() == 0) {
+            return;
+        }
+        try {
+            writer.awaitWritten(timeoutMs);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -296,55 +230,24 @@ public final class ElasticsearchListingStore implements ListingStore, AutoClosea
         try {
             // cluster health, not info()/ping(): GET / and HEAD / answer 405 on the minimal server
             return ElasticsearchClients.withBundleClassLoader(
-                    () -> client.cluster().health().status().jsonValue());
+                    () -> es.client.cluster().health().status().jsonValue());
         } catch (IOException | RuntimeException e) {
             LOG.debug("Elasticsearch health check failed on {}", settings.url(), e);
             return UNREACHABLE;
         }
     }
 
+    /** Stops the writer (what it has not written stays in the spool for the next start). */
     @Deactivate
     @Override
     public void close() {
-        replayer.shutdownNow();
+        writer.close();
+        scanPrefetch.shutdownNow();
         try {
-            client.close();
+            spool.close();
         } catch (IOException e) {
-            LOG.warn("closing the Elasticsearch client failed", e);
+            LOG.warn("closing the spool {} failed", spool.file(), e);
         }
-    }
-
-    /** Runs a client call after making sure the index layout exists; maps failures to StoreException. */
-    private <T> T call(String what, ElasticsearchClients.IoCall<T> work) throws StoreException {
-        try {
-            T result = ElasticsearchClients.withBundleClassLoader(() -> {
-                layout.ensure(client);
-                return work.call();
-            });
-            if (lastCallFailed) {
-                lastCallFailed = false;
-                LOG.info("Elasticsearch at {} is reachable again", settings.url());
-            }
-            return result;
-        } catch (ElasticsearchException e) {
-            if (e.error() != null && "index_not_found_exception".equals(e.error().type())) {
-                layout.invalidate(); // deleted behind our back: recreate on the next call
-            }
-            throw new StoreException("Elasticsearch rejected '" + what + "': " + describe(e), e);
-        } catch (IOException | RuntimeException e) {
-            if (!lastCallFailed) {
-                lastCallFailed = true;
-                LOG.warn("Elasticsearch at {} is unreachable: {}", settings.url(), e.toString());
-            }
-            throw new StoreException("Elasticsearch at " + settings.url() + " unreachable during '" + what
-                    + "': " + e, e);
-        }
-    }
-
-    private static String describe(ElasticsearchException e) {
-        if (e.error() == null) {
-            return e.getMessage();
-        }
-        return "[" + e.status() + " " + e.error().type() + "] " + e.error().reason();
+        es.close();
     }
 }

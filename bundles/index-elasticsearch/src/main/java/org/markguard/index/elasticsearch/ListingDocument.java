@@ -93,13 +93,22 @@ record ListingDocument(
                 l.contentHash(), l.extractionSource(), l.fieldSources(), l.warnings(),
                 l.details(), l.captureRef(),
                 assessed.findings(), assessed.risk(), assessed.flagged(),
-                iso(assessed.history().firstSeen()), assessed.history().gone() ? Boolean.TRUE : null,
-                iso(assessed.history().goneAt()),
-                assessed.history().prices().stream().map(p -> new PricePoint(p.price(), p.currency(),
-                        iso(p.seenAt()))).toList(),
-                ReviewDoc.of(assessed.history().review()),
+                null, null, null, null, null, // the history, below
                 Contacts.of(l.title(), l.description()),
-                ContactExtraction.descriptionHash(l.description()));
+                ContactExtraction.descriptionHash(l.description())).withHistory(assessed.history());
+    }
+
+    /**
+     * The same document with another history (first seen, gone, prices, review), which is all a
+     * re-crawl's merge or a gone mark changes: the text-derived fields are kept, not computed again.
+     */
+    ListingDocument withHistory(ListingHistory h) {
+        return new ListingDocument(id, url, platform, title, titleFolded, description, descriptionFolded, price,
+                currency, seller, sellerFolded, imageUrls, captureTime, contentHash, extractionSource, fieldSources,
+                warnings, details, captureRef, findings, risk, flagged,
+                iso(h.firstSeen()), h.gone() ? Boolean.TRUE : null, iso(h.goneAt()),
+                h.prices().stream().map(p -> new PricePoint(p.price(), p.currency(), iso(p.seenAt()))).toList(),
+                ReviewDoc.of(h.review()), contacts, descriptionHash);
     }
 
     /** Phone and bank account numbers in the listing's text (see {@link ContactExtraction}); left out when none. */

@@ -272,6 +272,85 @@ class ElasticsearchListingStoreIT {
     }
 
     @Test
+    @Order(10)
+    void aScanVisitsEveryMatchOnceEvenWhileItsConsumerWrites() throws Exception {
+        List<String> seen = new ArrayList<>();
+        List<Long> totals = new ArrayList<>();
+        store.scan(new ListingQuery(null, null, null, null, null, 7, null), page -> {
+            totals.add(page.total());
+            assertNull(page.next());
+            page.items().forEach(a -> seen.add(a.listing().id()));
+            store.updateFindings(page.items()); // new versions of what was seen: the snapshot does not see them
+        });
+        assertEquals(COUNT / 7 + 1, totals.size());
+        assertTrue(totals.stream().allMatch(t -> t == COUNT), totals.toString());
+        assertEquals(COUNT, seen.size(), "an id came twice or was skipped");
+        assertEquals(expectedIds(a -> true), new HashSet<>(seen));
+
+        Set<String> lazada = new HashSet<>();
+        store.scan(new ListingQuery(null, null, null, null, "lazada", ListingQuery.MAX_SIZE, null),
+                page -> page.items().forEach(a -> lazada.add(a.listing().id())));
+        assertEquals(expectedIds(a -> a.listing().platform().equals("lazada")), lazada);
+    }
+
+    @Test
+    @Order(11)
+    void capturesOfOneListingInQuickSuccessionKeepEveryPriceChangeInOrder() throws Exception {
+        Listing l = listings.get(11).listing();
+        List<String> prices = List.of("100000", "200000", "200000", "100000", "300000");
+        for (int i = 0; i < prices.size(); i++) { // fast enough to land in one bulk request
+            Listing capture = new Listing(l.id(), l.url(), l.platform(), l.title(), l.description(),
+                    new java.math.BigDecimal(prices.get(i)), l.currency(), l.seller(), l.imageUrls(),
+                    l.captureTime().plusSeconds(3600L * (i + 1)), l.contentHash(), l.extractionSource(),
+                    l.fieldSources(), l.warnings());
+            store.store(new AssessedListing(capture, List.of(), 0));
+        }
+        AssessedListing got = store.get(l.id()).orElseThrow();
+        assertEquals(List.of(l.price(), new java.math.BigDecimal("100000"), new java.math.BigDecimal("200000"),
+                        new java.math.BigDecimal("100000"), new java.math.BigDecimal("300000")),
+                got.history().prices().stream().map(p -> p.price()).toList());
+        assertEquals(l.captureTime(), got.history().firstSeen());
+        assertEquals(l.captureTime().plusSeconds(3600L * 5), got.history().lastSeen());
+    }
+
+    /** Two nodes writing the same listing at once: each write extends what the other wrote, none is lost. */
+    @Test
+    @Order(12)
+    void concurrentWritersOfOneListingLoseNoPriceChange() throws Exception {
+        Listing l = listings.get(13).listing();
+        int each = 100; // enough for the two writers to collide now and then
+        try (ElasticsearchListingStore other = new ElasticsearchListingStore(ConnectionSettings.local(elasticsearch.url()),
+                java.nio.file.Files.createTempDirectory("second-node-spool"))) {
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (int node = 0; node < 2; node++) {
+                    ElasticsearchListingStore target = node == 0 ? store : other;
+                    int base = (node + 1) * 1_000_000;
+                    done.add(pool.submit(() -> {
+                        for (int i = 0; i < each; i++) {
+                            Listing capture = new Listing(l.id(), l.url(), l.platform(), l.title(), l.description(),
+                                    java.math.BigDecimal.valueOf(base + i), l.currency(), l.seller(), l.imageUrls(),
+                                    l.captureTime().plusSeconds(60L * (i + 1)), l.contentHash(), l.extractionSource(),
+                                    l.fieldSources(), l.warnings());
+                            target.store(new AssessedListing(capture, List.of(), 0));
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : done) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            other.refresh(); // waits for the second node's writes
+        }
+        AssessedListing got = store.get(l.id()).orElseThrow();
+        assertEquals(1 + 2 * each, got.history().prices().size(), "a concurrent write overwrote another's history");
+    }
+
+    @Test
     @Order(100)
     void writesWhileElasticsearchIsDownAreSpooledAndReplayedInOrder() throws Exception {
         elasticsearch.stop();

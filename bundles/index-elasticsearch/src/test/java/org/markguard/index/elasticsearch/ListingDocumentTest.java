@@ -86,4 +86,16 @@ class ListingDocumentTest {
         doc.put("addedLater", "x");
         assertEquals(TestListings.listing(2), m.treeToValue(doc, ListingDocument.class).toAssessedListing());
     }
+
+    @Test
+    void anotherHistoryChangesOnlyTheHistoryFields() {
+        AssessedListing plain = TestListings.listing(4);
+        java.time.Instant t = plain.listing().captureTime();
+        org.markguard.api.ListingHistory history = new org.markguard.api.ListingHistory(t.minusSeconds(86_400), t, true,
+                t.plusSeconds(5), java.util.List.of(new org.markguard.api.ListingHistory.PricePoint(
+                        plain.listing().price(), "VND", t.minusSeconds(86_400))));
+        AssessedListing withHistory = new AssessedListing(plain.listing(), plain.findings(), plain.risk(), history);
+        assertEquals(ListingDocument.of(withHistory), ListingDocument.of(plain).withHistory(history));
+        assertEquals(ListingDocument.of(plain), ListingDocument.of(withHistory).withHistory(plain.history()));
+    }
 }
