@@ -5,6 +5,7 @@ import { api } from '../api.js';
 import { canReview } from '../session.js';
 import { reviewForm } from './review-form.js';
 import { notify } from '../ui.js';
+import { canExport } from './evidence-button.js';
 
 const MAX_BULK = 500;
 
@@ -12,7 +13,7 @@ const MAX_BULK = 500;
  * selection: the Set of checked ids (shared with the table). onDone(result) runs after a bulk
  * review so the page can reload. Returns {node, update}: call update() when the selection changes.
  */
-export function bulkBar(selection, { onDone } = {}) {
+export function bulkBar(selection, { onDone, navigate } = {}) {
   const count = el('strong', { class: 'bulk-count', data: { testid: 'bulk-count' } });
   const failures = el('div', { class: 'bulk-failures' });
   const clearButton = el('button', { type: 'button', class: 'button link', text: t('bulk.clear'),
@@ -35,10 +36,21 @@ export function bulkBar(selection, { onDone } = {}) {
       return done;
     },
   });
+  // enforcement officers and admins export the checked listings as one evidence packet
+  const exportButton = canExport() && navigate ? el('button', { type: 'button', class: 'button secondary',
+    text: t('evidence.export'), data: { testid: 'bulk-export' }, on: { click: async () => {
+      try {
+        const started = await api.post('/evidence', { listingIds: [...selection].slice(0, 1000), languages: ['vi'] });
+        notify(t('evidence.started', { id: started.id }));
+        navigate('#/evidence/' + encodeURIComponent(started.id));
+      } catch (e) {
+        notify(e.message, 'error');
+      }
+    } } }) : null;
   const node = el('div', { class: 'bulk-bar', data: { testid: 'bulk-bar' }, attrs: { role: 'region', 'aria-label': t('bulk.label') } },
-    el('div', { class: 'bulk-head' }, count, clearButton), form, failures);
+    el('div', { class: 'bulk-head' }, count, clearButton, exportButton), canReview() ? form : null, failures);
   function update() {
-    node.hidden = selection.size === 0 || !canReview();
+    node.hidden = selection.size === 0 || (!canReview() && !exportButton);
     count.textContent = t('bulk.selected', { n: selection.size });
   }
   update();

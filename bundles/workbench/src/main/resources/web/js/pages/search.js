@@ -2,7 +2,7 @@
 // cursor paging, saved searches and bulk review. The search is in the hash (#/search?q=…), so
 // back/forward, bookmarks and saved searches all work the same way.
 import { el, field, select, replace, append } from '../dom.js';
-import { evidenceButton } from '../components/evidence-button.js';
+import { evidenceButton, canExport } from '../components/evidence-button.js';
 import { t, label, formatNumber } from '../i18n.js';
 import { api, seg } from '../api.js';
 import { pageHeader, errorBox, loading, empty, notify, confirmButton } from '../ui.js';
@@ -88,7 +88,7 @@ export async function render(container, ctx) {
   renderSaved(savedSlot, filters, ctx);
 
   const selection = new Set();
-  const bar = bulkBar(selection, { onDone: () => loadPage(cursors[cursors.length - 1]) });
+  const bar = bulkBar(selection, { onDone: () => loadPage(cursors[cursors.length - 1]), navigate: ctx.navigate });
   const summary = el('div', { class: 'results-summary' });
   const tableSlot = el('div', { class: 'table-slot' });
   const pager = el('div', { class: 'pager' });
@@ -105,7 +105,7 @@ export async function render(container, ctx) {
         el('strong', { text: t('search.total', { n: formatNumber(answer.total) }) }),
         page > 1 ? el('span', { class: 'muted', text: ' · ' + t('search.page', { n: page }) }) : null),
         saveForm(filters, () => renderSaved(savedSlot, filters, ctx)));
-      replace(tableSlot, answer.items.length ? resultsTable(answer.items, { selection: canReview() ? selection : null, onSelect: bar.update, caption: t('search.title') })
+      replace(tableSlot, answer.items.length ? resultsTable(answer.items, { selection: canReview() || canExport() ? selection : null, onSelect: bar.update, caption: t('search.title') })
         : empty(t('search.none')));
       bar.update();
       replace(pager,
