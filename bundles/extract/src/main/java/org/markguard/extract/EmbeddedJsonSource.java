@@ -40,16 +40,18 @@ final class EmbeddedJsonSource {
             "city", "address"};
 
     private final Document doc;
+    private final PageScan scan;
     private final List<String> warnings;
     private int visited;
 
-    private EmbeddedJsonSource(Document doc, List<String> warnings) {
-        this.doc = doc;
+    private EmbeddedJsonSource(PageScan scan, List<String> warnings) {
+        this.doc = scan.doc;
+        this.scan = scan;
         this.warnings = warnings;
     }
 
-    static ProductFields read(Document doc, List<String> warnings) {
-        return new EmbeddedJsonSource(doc, warnings).read();
+    static ProductFields read(PageScan scan, List<String> warnings) {
+        return new EmbeddedJsonSource(scan, warnings).read();
     }
 
     private ProductFields read() {
@@ -78,20 +80,23 @@ final class EmbeddedJsonSource {
     /** __NEXT_DATA__ first (the main state of Next.js shops), then other JSON, then assignments. */
     private List<Blob> blobs() {
         List<Blob> blobs = new ArrayList<>();
-        Element next = doc.getElementById("__NEXT_DATA__");
+        Element next = scan.nextData;
         if (next != null && next.normalName().equals("script")) {
-            blobs.add(new Blob("__NEXT_DATA__", next.data()));
+            blobs.add(new Blob("__NEXT_DATA__", Text.scriptData(next)));
         }
-        for (Element script : doc.select("script")) {
+        for (Element script : scan.scripts) {
             if (script == next) {
                 continue;
             }
             String type = script.attr("type").strip().toLowerCase(Locale.ROOT);
             String name = script.id().isEmpty() ? "script[type=application/json]" : "#" + script.id();
             if (type.startsWith("application/json")) {
-                blobs.add(new Blob(name, script.data()));
+                blobs.add(new Blob(name, Text.scriptData(script)));
             } else if (type.isEmpty() || type.contains("javascript")) {
-                String code = script.data();
+                String code = Text.scriptData(script);
+                if (!code.contains("window.__") && !code.contains("window[\"__")) {
+                    continue; // the regex would try every position of the script
+                }
                 Matcher m = STATE_ASSIGNMENT.matcher(code);
                 while (m.find()) {
                     String literal = balancedLiteral(code, m.end());

@@ -1,10 +1,9 @@
 package org.markguard.extract;
 
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -21,18 +20,9 @@ final class HtmlFallbackSource {
     private static final int MAX_NAME = 120;
     private static final int MAX_CANDIDATES = 100;
     // parsed once: the queries are the same for every page
-    private static final Evaluator NAME = QueryParser.parse("[class*=shop-name], [class*=seller-name], "
-            + "[class*=shopname], [class*=sellername], [itemprop*=shop-name], [itemprop*=seller-name]");
     private static final Evaluator ITEMPROP_NAME = QueryParser.parse(
             "[itemprop=seller] [itemprop=name], [itemprop=seller]:not([itemscope])");
-    private static final Evaluator GENERIC_NAME = QueryParser.parse("[class*=seller], [class*=shop-title]");
-    private static final Evaluator SHOP_LOCATION = QueryParser.parse("[class*=shop-location], [class*=seller-location]");
     private static final Evaluator ANY_LOCATION = QueryParser.parse("[class*=location], [itemprop*=location]");
-    private static final Evaluator LOCATION = QueryParser.parse("[class*=shop-location], [class*=seller-location], "
-            + "[class*=location], [itemprop*=location]");
-    private static final Evaluator SELLER_DATA = QueryParser.parse(
-            "[data-seller-id], [data-shop-id], [data-shopid], [data-sellerid]");
-    private static final Evaluator SHOP_LINK = QueryParser.parse("a[href*=/shop/], a[href*=/seller/]");
     private static final Evaluator LINK = QueryParser.parse("a[href]");
     // add-to-cart / buy controls, in the languages of the shops crawled and the common ones
     private static final Evaluator BUY = QueryParser.parse("button[class*=cart], button[id*=cart], "
@@ -48,41 +38,43 @@ final class HtmlFallbackSource {
             + "form[action*=checkout], input[name*=qty], input[name*=quantity], input[id*=quantity], [class*=quantity], "
             + "[class*=qty], select[name*=size], select[id*=size], [class*=cart], [id*=cart], [class*=basket], "
             + "[class*=wishlist], [class*=checkout]");
-    private static final Pattern PRODUCT_IMAGE = Pattern.compile("product|gallery|main|zoom|primary|hero|"
+    private static final Words PRODUCT_IMAGE = Words.of("product|gallery|main|zoom|primary|hero|"
             + "detail|pdp|itemprop|image");
     // "best-seller" badges and "seller-info" containers are not the name
-    private static final Pattern NOT_A_NAME = Pattern.compile("location|best|top|rating|badge|info|wrap|container|"
+    private static final Words NOT_A_NAME = Words.of("location|best|top|rating|badge|info|wrap|container|"
             + "list|follow|chat|avatar|logo");
 
     private final Document doc;
+    private final PageScan scan;
 
-    private HtmlFallbackSource(Document doc) {
-        this.doc = doc;
+    private HtmlFallbackSource(PageScan scan) {
+        this.doc = scan.doc;
+        this.scan = scan;
     }
 
     static ProductFields read(Document doc) {
-        return read(doc, new ProductFields(FieldSource.HTML));
+        return read(PageScan.of(doc), new ProductFields(FieldSource.HTML));
     }
 
     /**
-     * @param known what the more trusted sources already found: page-wide searches for facts they
-     *     gave (an SKU label, a brand label) are skipped, they could not win anyway
+     * @param known what the more trusted sources already found: searches for facts they gave (a
+     *     seller block, a brand label, a stock notice) are skipped, they could not win anyway; the
+     *     SKU label is still read, a code the page shows beats one it hides ({@link VisibleFacts})
      */
-    static ProductFields read(Document doc, ProductFields known) {
-        return new HtmlFallbackSource(doc).read(known);
+    static ProductFields read(PageScan scan, ProductFields known) {
+        return new HtmlFallbackSource(scan).read(known);
     }
 
     private ProductFields read(ProductFields known) {
         ProductFields fields = new ProductFields(FieldSource.HTML);
-        // the first h1 before <title>: titles carry the site's name ("… | Shop"), h1s rarely do
-        Element h1 = doc.selectFirst("h1");
+        // the product's h1 before <title>: titles carry the site's name ("… | Shop"), h1s rarely do
+        Element h1 = scan.titleHeading();
         fields.title(h1 == null ? null : h1.text());
         fields.title(doc.title());
-        Element description = doc.selectFirst("meta[name=description][content]");
-        fields.description(description == null ? null : description.attr("content"));
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
-        fields.canonicalUrl(canonical == null ? null : canonical.absUrl("href"));
-        // the seller block heuristics cost several page-wide searches: only when no trusted source named the seller
+        fields.description(scan.description == null ? null : scan.description.attr("content"));
+        Element canonical = scan.canonical;
+        fields.canonicalUrl(canonical == null ? null : Urls.absolute(doc.baseUri(), canonical.attr("href")));
+        // the seller block heuristics: only when no trusted source named the seller
         if (known.sellerName == null || known.sellerId == null || known.sellerLocation == null) {
             Element sellerName = sellerNameElement();
             if (sellerName != null) {
@@ -92,7 +84,7 @@ final class HtmlFallbackSource {
             fields.sellerLocation(sellerLocation(sellerName));
         }
         boolean[] priceNearTitle = {false};
-        VisiblePrice.find(doc).ifPresent(found -> {
+        VisiblePrice.find(scan).ifPresent(found -> {
             priceNearTitle[0] = found.nearTitle();
             fields.offer(found.price());
             fields.originalPrice(found.original() == null ? null : new PriceParser.Price(found.original(), null));
@@ -100,7 +92,7 @@ final class HtmlFallbackSource {
                 fields.highestPrice = found.high();
             }
         });
-        VisibleFacts.read(doc, fields, known);
+        VisibleFacts.read(scan, fields, known);
         if (known.imageAlts.isEmpty()) {
             readImageAlts(fields);
         }
@@ -120,35 +112,68 @@ final class HtmlFallbackSource {
 
     /** Alternative texts of the product's images (gallery, itemprop=image, og:image), not of the page's icons. */
     private void readImageAlts(ProductFields fields) {
-        Element og = doc.selectFirst("meta[property=og:image][content]");
-        String ogImage = og == null ? null : og.absUrl("content");
+        String ogImage = null;
+        for (Element meta : scan.metas) {
+            if (meta.attr("property").trim().equalsIgnoreCase("og:image")) {
+                ogImage = Urls.absolute(doc.baseUri(), meta.attr("content"));
+                break;
+            }
+        }
+        String ogFile = ogImage == null ? "" : fileName(ogImage);
         int checked = 0;
-        for (Element img : doc.select("img[alt]")) {
+        for (Element img : scan.imagesWithAlt) {
             if (++checked > 500) {
                 return;
             }
-            String where = img.className() + " " + img.id() + " " + img.attr("itemprop")
-                    + (img.parent() == null ? "" : " " + img.parent().className());
-            boolean product = PRODUCT_IMAGE.matcher(where.toLowerCase(Locale.ROOT)).find()
-                    || (ogImage != null && ogImage.equals(img.absUrl("src")));
+            boolean product = namesAProductImage(img.className()) || namesAProductImage(img.id())
+                    || namesAProductImage(img.attr("itemprop"))
+                    || img.parent() != null && namesAProductImage(img.parent().className())
+                    || ogImage != null && isSameImage(ogImage, ogFile, img);
             if (product) {
                 fields.imageAlt(img.attr("alt"));
             }
         }
     }
 
+    private static boolean namesAProductImage(String name) {
+        return !name.isEmpty() && PRODUCT_IMAGE.in(PageScan.lower(name));
+    }
+
+    /**
+     * Whether the img shows this absolute URL. Resolving every src is costly: an src that does
+     * not end like the URL's path cannot resolve to it.
+     */
+    private static boolean isSameImage(String absolute, String fileName, Element img) {
+        String src = img.attr("src");
+        return !src.isBlank() && (fileName.isEmpty() || src.contains(fileName))
+                && absolute.equals(Urls.absolute(img.baseUri(), src));
+    }
+
+    /** The last path segment of a URL, without query or fragment: "" when there is none. */
+    private static String fileName(String url) {
+        int end = url.length();
+        for (int i = 0; i < url.length(); i++) {
+            if (url.charAt(i) == '?' || url.charAt(i) == '#') {
+                end = i;
+                break;
+            }
+        }
+        int slash = url.lastIndexOf('/', end - 1);
+        return url.substring(slash + 1, end);
+    }
+
     private Element sellerNameElement() {
-        for (Element candidate : limit(doc.select(NAME))) {
-            if (isShortText(candidate) && !NOT_A_NAME.matcher(classes(candidate)).find()) {
+        for (Element candidate : limit(scan.sellerNames)) {
+            if (isShortText(candidate) && !NOT_A_NAME.in(classes(candidate))) {
                 return candidate;
             }
         }
-        Element itemprop = doc.selectFirst(ITEMPROP_NAME);
+        Element itemprop = scan.itempropSellers.isEmpty() ? null : doc.selectFirst(ITEMPROP_NAME);
         if (itemprop != null && isShortText(itemprop)) {
             return itemprop;
         }
-        for (Element candidate : limit(doc.select(GENERIC_NAME))) {
-            if (isShortText(candidate) && !NOT_A_NAME.matcher(classes(candidate)).find()
+        for (Element candidate : limit(scan.sellerBlocks)) {
+            if (isShortText(candidate) && !NOT_A_NAME.in(classes(candidate))
                     && candidate.selectFirst(ANY_LOCATION) == null) {
                 return candidate;
             }
@@ -168,7 +193,7 @@ final class HtmlFallbackSource {
                 return id;
             }
         }
-        Element data = doc.selectFirst(SELLER_DATA);
+        Element data = scan.sellerData;
         if (data != null) {
             for (String key : new String[] {"data-seller-id", "data-shop-id", "data-shopid", "data-sellerid"}) {
                 if (!data.attr(key).isBlank()) {
@@ -176,7 +201,7 @@ final class HtmlFallbackSource {
                 }
             }
         }
-        for (Element link : limit(doc.select(SHOP_LINK))) {
+        for (Element link : limit(scan.shopLinks)) {
             String id = Urls.sellerIdFromLink(link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href"));
             if (id != null) {
                 return id;
@@ -187,18 +212,18 @@ final class HtmlFallbackSource {
 
     /** A location element in the seller's block (up to three levels up), else anywhere. */
     private String sellerLocation(Element name) {
-        if (name != null) {
+        if (name != null && !scan.locations.isEmpty()) {
             Element block = name;
             for (int level = 0; level < 3 && block.parent() != null; level++) {
                 block = block.parent();
-                Element location = block.selectFirst(LOCATION);
+                Element location = firstWithin(scan.locations, block);
                 if (location != null && isShortText(location)) {
                     return location.text();
                 }
             }
         }
-        for (Evaluator selector : new Evaluator[] {SHOP_LOCATION, ANY_LOCATION}) {
-            for (Element location : limit(doc.select(selector))) {
+        for (List<Element> candidates : List.of(scan.shopLocations, scan.locations)) {
+            for (Element location : limit(candidates)) {
                 if (isShortText(location)) {
                     return location.text();
                 }
@@ -207,7 +232,20 @@ final class HtmlFallbackSource {
         return null;
     }
 
+    /** The first of the candidates (document order) that is the block or inside it. */
+    private static Element firstWithin(List<Element> candidates, Element block) {
+        for (Element candidate : candidates) {
+            if (PageScan.within(candidate, block)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
     private static boolean isShortText(Element element) {
+        if (Text.visibleLengthExceeds(element, MAX_NAME)) {
+            return false; // a container: its whole text is not built to be measured
+        }
         String text = element.text().strip();
         return !text.isEmpty() && text.length() <= MAX_NAME;
     }
@@ -216,7 +254,7 @@ final class HtmlFallbackSource {
         return element.className().toLowerCase(Locale.ROOT);
     }
 
-    private static Elements limit(Elements elements) {
-        return elements.size() <= MAX_CANDIDATES ? elements : new Elements(elements.subList(0, MAX_CANDIDATES));
+    private static List<Element> limit(List<Element> elements) {
+        return elements.size() <= MAX_CANDIDATES ? elements : elements.subList(0, MAX_CANDIDATES);
     }
 }

@@ -150,10 +150,11 @@ public class HtmlListingExtractor implements Extractor, ProductTaxonomy {
                 return page == null ? Optional.empty() : notHtml(page);
             }
             Document doc = PageDecoder.parse(page, warnings);
-            sources.add(run(FieldSource.JSON_LD, () -> JsonLdSource.read(doc, warnings), warnings));
-            sources.add(run(FieldSource.MICRODATA, () -> MicrodataSource.read(doc), warnings));
-            sources.add(run(FieldSource.OPENGRAPH, () -> OpenGraphSource.read(doc), warnings));
-            sources.add(run(FieldSource.EMBEDDED_JSON, () -> EmbeddedJsonSource.read(doc, warnings), warnings));
+            PageScan scan = PageScan.of(doc); // one walk for what the sources look for
+            sources.add(run(FieldSource.JSON_LD, () -> JsonLdSource.read(scan, warnings), warnings));
+            sources.add(run(FieldSource.MICRODATA, () -> MicrodataSource.read(scan), warnings));
+            sources.add(run(FieldSource.OPENGRAPH, () -> OpenGraphSource.read(scan), warnings));
+            sources.add(run(FieldSource.EMBEDDED_JSON, () -> EmbeddedJsonSource.read(scan, warnings), warnings));
             if (SocialPostSource.appliesTo(page.platform())) {
                 // a post: the structured product if there is one, else the offer in its text
                 if (!ListingAssembler.offersProduct(sources)) {
@@ -166,7 +167,7 @@ public class HtmlListingExtractor implements Extractor, ProductTaxonomy {
                     sources.add(run(FieldSource.PROFILE, () -> ProfileSource.read(doc, profile, warnings), warnings));
                 }
                 ProductFields known = ListingAssembler.known(sources);
-                sources.add(run(FieldSource.HTML, () -> HtmlFallbackSource.read(doc, known), warnings));
+                sources.add(run(FieldSource.HTML, () -> HtmlFallbackSource.read(scan, known), warnings));
             }
             if (!ListingAssembler.offersProduct(sources)) {
                 return Optional.empty();

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Lenient JSON reading and the small accessors the JSON-based sources share. */
 final class Json {
@@ -26,6 +27,10 @@ final class Json {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
+    private static final Pattern WRAPPER_START = Pattern.compile(
+            "^(?:<!--|/\\*\\s*<!\\[CDATA\\[\\s*\\*/|//\\s*<!\\[CDATA\\[|<!\\[CDATA\\[)");
+    private static final Pattern WRAPPER_END = Pattern.compile("(?:-->|/\\*\\s*]]>\\s*\\*/|//\\s*]]>|]]>)$");
+
     /** Nesting deeper than this is not product data; the walkers stop there. */
     static final int MAX_DEPTH = 64;
 
@@ -38,11 +43,27 @@ final class Json {
         return trimmed.isEmpty() ? null : MAPPER.readTree(trimmed);
     }
 
-    /** Removes the HTML comment and CDATA wrappers that old pages put around script content. */
+    /** Removes the HTML comment and CDATA wrappers that old pages put around or before script content. */
     static String stripHtmlWrappers(String text) {
         String s = text == null ? "" : text.strip();
-        s = s.replaceFirst("^(?:<!--|/\\*\\s*<!\\[CDATA\\[\\s*\\*/|//\\s*<!\\[CDATA\\[|<!\\[CDATA\\[)", "").strip();
-        s = s.replaceFirst("(?:-->|/\\*\\s*]]>\\s*\\*/|//\\s*]]>|]]>)$", "").strip();
+        // a comment before the JSON ("<!-- John joined the festival. --> {…}"): dropped whole
+        while (s.startsWith("<!--")) {
+            int end = s.indexOf("-->");
+            String rest = end < 0 ? "" : s.substring(end + 3).strip();
+            if (!rest.startsWith("{") && !rest.startsWith("[")) {
+                break; // the comment wraps the JSON: its ends are removed below
+            }
+            s = rest;
+        }
+        // the regexes only where a wrapper can be: an end-anchored one would scan the whole blob
+        if (s.startsWith("<") || s.startsWith("/")) {
+            s = WRAPPER_START.matcher(s).replaceFirst("").strip();
+        }
+        if (s.endsWith(">") || s.endsWith("/")) {
+            int tail = Math.max(0, s.length() - 256);
+            s = s.substring(0, tail) + WRAPPER_END.matcher(s.substring(tail)).replaceFirst("");
+            s = s.strip();
+        }
         return s;
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /** Reads the schema.org Product declared in the page's JSON-LD blocks. */
@@ -29,21 +28,22 @@ final class JsonLdSource {
         this.warnings = warnings;
     }
 
-    static ProductFields read(Document doc, List<String> warnings) {
-        return new JsonLdSource(doc.location(), warnings).read(doc);
+    static ProductFields read(PageScan scan, List<String> warnings) {
+        return new JsonLdSource(scan.doc.location(), warnings).read(scan);
     }
 
-    private ProductFields read(Document doc) {
+    private ProductFields read(PageScan scan) {
         ProductFields fields = new ProductFields(FieldSource.JSON_LD);
         List<JsonNode> blocks = new ArrayList<>();
         int number = 0;
-        for (Element script : doc.select("script[type]")) {
-            if (!script.attr("type").strip().toLowerCase(Locale.ROOT).startsWith("application/ld+json")) {
+        for (Element script : scan.scripts) {
+            String type = script.attr("type").strip().toLowerCase(Locale.ROOT);
+            if (!type.startsWith("application/ld+json")) {
                 continue;
             }
             number++;
             try {
-                JsonNode block = Json.parse(script.data());
+                JsonNode block = Json.parse(Text.scriptData(script));
                 if (block != null) {
                     blocks.add(block);
                     index(block, 0);
@@ -154,7 +154,7 @@ final class JsonLdSource {
         for (JsonNode b : Json.list(brand)) {
             fields.brand(b.isObject() ? Json.text(resolve(b), "name") : Json.text(b));
         }
-        readOffers(product.get("offers"), fields, 0);
+        readOffers(product.get("offers"), fields);
         // some sites put the seller on the product rather than on its offer
         readSeller(resolve(Json.field(product, "seller")), fields);
     }
@@ -178,8 +178,41 @@ final class JsonLdSource {
         }
     }
 
-    /** Offer, AggregateOffer (lowPrice, or its own offers) or an array of them. */
-    private void readOffers(JsonNode offers, ProductFields fields, int depth) {
+    /** One offer's terms, collected before any is used: sold-out offers may have to be set aside. */
+    private record Terms(PriceParser.Price price, PriceParser.Price high, String availability) {
+        boolean soldOut() {
+            return availability != null && SOLD_OUT.contains(availability.substring(availability.lastIndexOf('/') + 1)
+                    .strip().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    private static final Set<String> SOLD_OUT = Set.of("outofstock", "soldout", "discontinued");
+
+    /**
+     * Offer, AggregateOffer (lowPrice, or its own offers) or an array of them. When some offers
+     * (sizes, colours) can be bought and others are sold out, only the ones that can be bought
+     * count: their lowest price is what a shopper pays, and the product is in stock.
+     */
+    private void readOffers(JsonNode offers, ProductFields fields) {
+        List<Terms> terms = new ArrayList<>();
+        collectOffers(offers, fields, terms, 0);
+        boolean someBuyable = terms.stream().anyMatch(t -> !t.soldOut());
+        boolean someSoldOut = terms.stream().anyMatch(Terms::soldOut);
+        for (Terms t : terms) {
+            if (someBuyable && someSoldOut && t.soldOut()) {
+                continue;
+            }
+            if (t.price() != null) {
+                fields.offer(t.price());
+            }
+            if (t.high() != null) {
+                fields.offer(t.high()); // AggregateOffer: the range's upper bound
+            }
+            fields.availability(t.availability());
+        }
+    }
+
+    private void collectOffers(JsonNode offers, ProductFields fields, List<Terms> terms, int depth) {
         if (depth > 3) {
             return;
         }
@@ -196,15 +229,14 @@ final class JsonLdSource {
                     currency = currency == null ? Json.text(spec, "priceCurrency") : currency;
                 }
             }
-            Json.price(price, currency).ifPresent(fields::offer);
-            // AggregateOffer: the range's upper bound
-            Json.price(Json.field(offer, "highPrice"), currency).ifPresent(fields::offer);
+            terms.add(new Terms(Json.price(price, currency).orElse(null),
+                    Json.price(Json.field(offer, "highPrice"), currency).orElse(null),
+                    Json.text(offer, "availability")));
             if (fields.currency == null) {
                 fields.currency = PriceParser.currencyCode(currency);
             }
-            fields.availability(Json.text(offer, "availability"));
             readSeller(resolve(Json.field(offer, "seller", "offeredBy")), fields);
-            readOffers(offer.get("offers"), fields, depth + 1);
+            collectOffers(offer.get("offers"), fields, terms, depth + 1);
         }
     }
 

@@ -14,8 +14,10 @@ import org.markguard.api.FoldedText;
  */
 final class Languages {
     // letters with Vietnamese-only tone or vowel marks (not shared with French, Portuguese …)
-    private static final Pattern VIETNAMESE_LETTERS = Pattern.compile(
-            "[ơưđĐƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", Pattern.CASE_INSENSITIVE);
+    // (a string searched per character: a regex character class costs ~10× more on long descriptions)
+    private static final String VIETNAMESE_LETTERS = "ơưđĐƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợ"
+            + "ụủứừửữựỳỵỷỹ";
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
     private static final Set<String> VIETNAMESE_SYLLABLES = Set.of("ban", "gia", "hang", "chinh", "hieu", "cho",
             "cua", "va", "khong", "nhung", "mot", "nay", "duoc", "san", "pham", "moi", "nguoi", "dep", "re",
             "ship", "toan", "quoc", "chat", "luong", "tui", "xach", "ao", "quan", "giay", "nu", "nam", "trong",
@@ -24,6 +26,12 @@ final class Languages {
             "on", "this", "your", "our", "new", "free", "shipping", "buy", "size", "color", "product", "from");
 
     private Languages() {
+    }
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     /** "vi", "en", or null when undecided; texts may be null. */
@@ -39,11 +47,17 @@ final class Languages {
             return null;
         }
         int marks = 0;
-        var m = VIETNAMESE_LETTERS.matcher(text);
-        while (m.find() && marks < 3) {
-            marks++;
+        boolean asciiLetters = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            asciiLetters &= c < 0x80 || !Character.isLetter(c) && !isMark(c);
+            if (c >= '\u0100' && marks < 3 && VIETNAMESE_LETTERS.indexOf(c) >= 0) { // all above Latin-1
+                marks++;
+            }
         }
-        String[] words = FoldedText.fold(text).split("[^a-z]+");
+        // the words are runs of a-z: when every letter is ASCII, folding them only lower-cases them
+        // (the full folding decomposes every character, and costs ten times more)
+        String[] words = NOT_LETTERS.split(asciiLetters ? PageScan.lower(text) : FoldedText.fold(text));
         int vietnamese = 0;
         int english = 0;
         int total = 0;

@@ -77,7 +77,7 @@ final class ListingAssembler {
                     + " characters");
             description = Text.truncate(description, MAX_DESCRIPTION);
         }
-        BigDecimal price = pick("price", f -> f.price);
+        BigDecimal price = confirmedByPage(pick("price", f -> f.price));
         String currency = pick("currency", f -> f.currency);
         List<String> images = pick("imageUrls", f -> f.images().isEmpty() ? null : f.images());
         String location = pick("seller.location", f -> f.sellerLocation);
@@ -88,6 +88,33 @@ final class ListingAssembler {
         return new Listing(null, canonical, page.platform(), title, description, price, currency, seller, images,
                 page.fetchTime(), Listing.sha256Hex(page.body()), extractionSource(), fieldSources,
                 capped(notes), details, null);
+    }
+
+    /**
+     * The price the page itself shows settles a disagreement: when the most trusted price differs
+     * from the visible one (the HTML source's) and another structured source has the visible
+     * one, that one wins (an auction's starting price in JSON-LD, its current bid in OpenGraph and
+     * on the page); when the trusted price is the struck-through price shown beside a lower
+     * visible price, the structured data carries the list price, and the visible sale price wins.
+     */
+    private BigDecimal confirmedByPage(BigDecimal trusted) {
+        ProductFields visible = sources.stream().filter(s -> s.source == FieldSource.HTML).findFirst().orElse(null);
+        if (trusted == null || visible == null || visible.price == null || visible.price.compareTo(trusted) == 0) {
+            return trusted;
+        }
+        for (ProductFields source : sources) {
+            if (source.source != FieldSource.HTML && source.price != null
+                    && source.price.compareTo(visible.price) == 0) {
+                fieldSources.put("price", source.source.name());
+                return source.price;
+            }
+        }
+        if (visible.originalPrice != null && visible.originalPrice.compareTo(trusted) == 0
+                && visible.price.compareTo(trusted) < 0) {
+            fieldSources.put("price", FieldSource.HTML.name());
+            return visible.price;
+        }
+        return trusted;
     }
 
     /** The product facts, each from the most trusted source that has it, recorded as "details.x". */
@@ -110,10 +137,21 @@ final class ListingAssembler {
         if (language != null) {
             fieldSources.put("details.language", FieldSource.TEXT.name());
         }
-        return new ProductDetails(pick("details.brand", f -> f.brand), pick("details.sku", f -> f.sku),
+        return new ProductDetails(pick("details.brand", f -> f.brand), shownSkuOr(pick("details.sku", f -> f.sku)),
                 pick("details.gtin", f -> f.gtin), pick("details.availability", f -> f.availability), original, high,
                 pick("details.rating", f -> f.rating), pick("details.soldCount", f -> f.soldCount),
                 pick("details.livestreamHost", f -> f.livestreamHost), alts, language, null);
+    }
+
+    /** The code the page shows under a label, when the trusted SKU is one the page does not show. */
+    private String shownSkuOr(String trusted) {
+        for (ProductFields source : sources) {
+            if (source.skuShown && source.sku != null) {
+                fieldSources.put("details.sku", source.source.name());
+                return source.sku;
+            }
+        }
+        return trusted;
     }
 
     /** Distinct warnings, at most {@link #MAX_WARNINGS}: a broken page must not bloat the index. */

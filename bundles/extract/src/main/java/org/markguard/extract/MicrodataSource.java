@@ -56,13 +56,15 @@ final class MicrodataSource {
     }
 
     private final Document doc;
+    private final PageScan scan;
 
-    private MicrodataSource(Document doc) {
-        this.doc = doc;
+    private MicrodataSource(PageScan scan) {
+        this.doc = scan.doc;
+        this.scan = scan;
     }
 
-    static ProductFields read(Document doc) {
-        return new MicrodataSource(doc).read();
+    static ProductFields read(PageScan scan) {
+        return new MicrodataSource(scan).read();
     }
 
     private ProductFields read() {
@@ -84,10 +86,17 @@ final class MicrodataSource {
         for (Object image : product.values("image")) {
             fields.image(image instanceof Item item ? absolute(item.text("url", "contentUrl")) : absolute((String) image));
         }
+        List<Item> offers = new ArrayList<>();
         for (Item offer : product.items("offers")) {
-            readOffer(offer, fields);
-            for (Item inner : offer.items("offers")) {
-                readOffer(inner, fields);
+            offers.add(offer);
+            offers.addAll(offer.items("offers"));
+        }
+        // as in JSON-LD: when some offers can be bought and others are sold out, the sold-out ones do not count
+        boolean someSoldOut = offers.stream().anyMatch(MicrodataSource::soldOut);
+        boolean someBuyable = offers.stream().anyMatch(o -> !soldOut(o));
+        for (Item offer : offers) {
+            if (!(someSoldOut && someBuyable && soldOut(offer))) {
+                readOffer(offer, fields);
             }
         }
         // price and seller written on the product itself, without an Offer item
@@ -95,10 +104,19 @@ final class MicrodataSource {
         return fields;
     }
 
+    private static boolean soldOut(Item offer) {
+        String availability = offer.text("availability");
+        if (availability == null) {
+            return false;
+        }
+        String term = availability.substring(availability.lastIndexOf('/') + 1).strip().toLowerCase(Locale.ROOT);
+        return term.equals("outofstock") || term.equals("soldout") || term.equals("discontinued");
+    }
+
     /** The first top-level Product item; a Product that is another item's property only if none. */
     private Element findProductElement() {
         Element nested = null;
-        for (Element candidate : doc.select("[itemscope][itemtype]")) {
+        for (Element candidate : scan.items) {
             if (!isProduct(candidate)) {
                 continue;
             }

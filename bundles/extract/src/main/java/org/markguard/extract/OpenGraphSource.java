@@ -14,7 +14,12 @@ final class OpenGraphSource {
     }
 
     static ProductFields read(Document doc) {
-        Map<String, List<String>> properties = properties(doc);
+        return read(PageScan.of(doc));
+    }
+
+    static ProductFields read(PageScan scan) {
+        Document doc = scan.doc;
+        Map<String, List<String>> properties = properties(scan);
         ProductFields fields = new ProductFields(FieldSource.OPENGRAPH);
         String type = first(properties, "og:type");
         String amount = first(properties, "product:price:amount", "og:price:amount", "product:sale_price:amount");
@@ -42,9 +47,9 @@ final class OpenGraphSource {
     }
 
     /** og:/product: meta values by lower-cased key; name= is accepted too, many sites use it. */
-    private static Map<String, List<String>> properties(Document doc) {
+    private static Map<String, List<String>> properties(PageScan scan) {
         Map<String, List<String>> properties = new LinkedHashMap<>();
-        for (Element meta : doc.select("meta[content]")) {
+        for (Element meta : scan.metas) {
             String key = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
             key = key.strip().toLowerCase(Locale.ROOT);
             if (key.startsWith("og:") || key.startsWith("product:")) {

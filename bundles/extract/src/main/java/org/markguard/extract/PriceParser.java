@@ -1,7 +1,6 @@
 package org.markguard.extract;
 
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -61,6 +60,10 @@ public final class PriceParser {
         {"원", "KRW"}, {"₩", "KRW"}, {"円", "JPY"}, {"¥", "JPY"}, {"nt$", "TWD"}, {"₹", "INR"}, {"rs", "PKR"},
         {"₺", "TRY"}, {"лв", "BGN"}, {"ft", "HUF"}, {"kr", "SEK"}, {"r$", "BRL"}, {"₱", "PHP"}, {"฿", "THB"},
         {"rm", "MYR"}, {"₪", "ILS"}, {"sar", "SAR"}, {"aed", "AED"}, {"chf", "CHF"}};
+    // each symbol as a whole word, compiled once (parsing runs for every price candidate of a page)
+    private static final Pattern[] LOCAL_SYMBOL_WORDS = java.util.Arrays.stream(LOCAL_SYMBOLS)
+            .map(symbol -> Pattern.compile("(?<![\\p{L}])" + Pattern.quote(symbol[0]) + "(?![\\p{L}])"))
+            .toArray(Pattern[]::new);
 
     private PriceParser() {
     }
@@ -79,7 +82,7 @@ public final class PriceParser {
         if (text == null) {
             return Optional.empty();
         }
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        String nfc = Text.nfc(text).strip();
         if (nfc.isEmpty() || nfc.length() > MAX_TEXT) {
             return Optional.empty();
         }
@@ -92,7 +95,7 @@ public final class PriceParser {
             currency = currencyIn(nfc);
         }
         BigDecimal lowest = null;
-        for (String part : RANGE.split(lower)) {
+        for (String part : rangeParts(lower)) {
             BigDecimal amount = amount(part);
             if (amount != null && (lowest == null || amount.compareTo(lowest) < 0)) {
                 lowest = amount;
@@ -124,13 +127,13 @@ public final class PriceParser {
         if (text == null || text.length() > MAX_TEXT) {
             return Optional.empty();
         }
-        String lower = Normalizer.normalize(text, Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
+        String lower = Text.nfc(text).strip().toLowerCase(Locale.ROOT);
         if (NO_PRICE.matcher(lower).find()) {
             return Optional.empty();
         }
         BigDecimal low = null;
         BigDecimal high = null;
-        for (String part : RANGE.split(lower)) {
+        for (String part : rangeParts(lower)) {
             BigDecimal amount = amount(part);
             if (amount != null) {
                 low = low == null || amount.compareTo(low) < 0 ? amount : low;
@@ -168,7 +171,7 @@ public final class PriceParser {
         if (declared == null) {
             return null;
         }
-        String code = Normalizer.normalize(declared, Normalizer.Form.NFC).strip();
+        String code = Text.nfc(declared).strip();
         if (code.matches("[A-Za-z]{3}")) {
             return code.toUpperCase(Locale.ROOT);
         }
@@ -194,18 +197,31 @@ public final class PriceParser {
         if (code.find()) {
             return code.group(1);
         }
-        for (String[] symbol : LOCAL_SYMBOLS) {
-            if (Pattern.compile("(?<![\\p{L}])" + Pattern.quote(symbol[0]) + "(?![\\p{L}])").matcher(lower).find()) {
-                return symbol[1];
+        for (int i = 0; i < LOCAL_SYMBOLS.length; i++) {
+            if (lower.contains(LOCAL_SYMBOLS[i][0]) && LOCAL_SYMBOL_WORDS[i].matcher(lower).find()) {
+                return LOCAL_SYMBOLS[i][1];
             }
         }
         return lower.contains("$") ? "USD" : null;
     }
 
+    /** The parts of a range ("150 - 220", "150 đến 220"), or the text alone when it has no range mark. */
+    private static String[] rangeParts(String lower) {
+        boolean mark = false;
+        for (int i = 0; i < lower.length() && !mark; i++) {
+            mark = "-–—~".indexOf(lower.charAt(i)) >= 0;
+        }
+        if (!mark && !lower.contains("to") && !lower.contains("đến") && !lower.contains("den")) {
+            return new String[] {lower}; // what the split gives, without running it
+        }
+        return RANGE.split(lower);
+    }
+
     /** The amount in one part of a (possibly ranged) price text, lower-cased; null if none. */
     private static BigDecimal amount(String part) {
-        Matcher millions = MILLIONS.matcher(part);
-        if (millions.find()) {
+        // (each regex only where its unit word can be: most prices have neither)
+        Matcher millions = part.contains("tr") ? MILLIONS.matcher(part) : null;
+        if (millions != null && millions.find()) {
             BigDecimal whole = decimal(millions.group(1));
             if (whole == null) {
                 return null;
@@ -216,8 +232,8 @@ public final class PriceParser {
             }
             return positive(value);
         }
-        Matcher thousands = THOUSANDS.matcher(part);
-        if (thousands.find()) {
+        Matcher thousands = part.contains("k") || part.contains("ng") ? THOUSANDS.matcher(part) : null;
+        if (thousands != null && thousands.find()) {
             BigDecimal whole = decimal(thousands.group(1));
             return whole == null ? null : positive(whole.multiply(THOUSAND));
         }

@@ -27,6 +27,8 @@ final class ProductFields {
     String sellerLocation;
     String brand;
     String sku;
+    /** The SKU is the code the page shows under a label, and the more trusted sources' SKU is not shown. */
+    boolean skuShown;
     String availability;
     String gtin;
     BigDecimal originalPrice;

@@ -22,6 +22,7 @@ final class SiteProfiles {
     private static final long RECHECK_MILLIS = 1_000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNode NONE = JSON.createObjectNode();
+    private static final java.util.regex.Pattern PLATFORM_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private record Cached(JsonNode profile, FileTime modified, long checkedAt) {
     }
@@ -40,7 +41,7 @@ final class SiteProfiles {
 
     /** The profile of a platform, or null when there is none. */
     JsonNode forPlatform(String platform) {
-        if (platform == null || !platform.matches("[A-Za-z0-9_-]{1,64}")) {
+        if (platform == null || !PLATFORM_NAME.matcher(platform).matches()) {
             return null; // also keeps "../x" out of the file name
         }
         String key = platform.toLowerCase(Locale.ROOT);

@@ -6,8 +6,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * SKU, brand and availability as a page shows them outside structured data. Generic only: the
@@ -17,9 +15,11 @@ import org.jsoup.select.QueryParser;
  * site.
  */
 final class VisibleFacts {
-    private static final Evaluator SKU_ATTRIBUTES = QueryParser.parse("[itemprop=sku], [itemprop=productID], "
-            + "input[type=hidden][name~=(?i)^(sku|asin|productid|product_id|productcode|product-code|itemid|item_id)$], "
-            + "input[type=hidden][id~=(?i)^(sku|asin|productid|product_id|productcode|itemid)$], [data-sku]");
+    // hidden inputs of add-to-cart forms that carry the product's identifier
+    private static final Pattern SKU_INPUT_NAME = Pattern.compile(
+            "^(sku|asin|productid|product_id|productcode|product-code|itemid|item_id)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SKU_INPUT_ID = Pattern.compile("^(sku|asin|productid|product_id|productcode|itemid)$",
+            Pattern.CASE_INSENSITIVE);
     // a label, optional punctuation, then the value in the same text or the next element
     private static final Pattern SKU_LABEL = Pattern.compile("^\\s*(?:sku|item\\s*(?:number|no\\.?|#|code)|"
             + "product\\s*(?:code|number|no\\.?|id)|article\\s*(?:number|no\\.?)|art(?:ikel)?\\.?\\s*-?\\s*nr\\.?|"
@@ -40,66 +40,103 @@ final class VisibleFacts {
             + "sin stock|esgotado|indisponível|épuisé|rupture de stock|indisponible|esaurito|non disponibile|"
             + "niedostępny|wyprzedany|nedostupné|vypredané|hết hàng|tạm hết|нет в наличии|закончился)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Evaluator AVAILABILITY_AREA = QueryParser.parse("[class*=availability], [id*=availability], "
-            + "[class*=stock], [id*=stock], [itemprop=availability]");
 
     private VisibleFacts() {
     }
 
-    static void read(Document doc, ProductFields fields) {
-        read(doc, fields, new ProductFields(FieldSource.HTML));
+    /** Whether a hidden input is named like a product identifier ("sku", "asin", "product_id" …). */
+    static boolean namesAnSku(Element input) {
+        return input.hasAttr("name") && SKU_INPUT_NAME.matcher(input.attr("name")).find()
+                || input.hasAttr("id") && SKU_INPUT_ID.matcher(input.attr("id")).find();
     }
 
-    /** @param known facts more trusted sources found; searches for those are skipped */
-    static void read(Document doc, ProductFields fields, ProductFields known) {
-        if (known.sku == null) {
-            readSku(doc, fields);
-        }
+    /**
+     * @param known facts more trusted sources found: searches for those are skipped, except the
+     *     labelled code: a code the page shows under a label ("Product code: 83810610") is what
+     *     shoppers quote, and it replaces a structured SKU the page never shows (an internal or
+     *     variant number), marked by {@link ProductFields#skuShown}
+     */
+    static void read(PageScan scan, ProductFields fields, ProductFields known) {
+        Document doc = scan.doc;
         if (known.brand == null) {
-            Element brand = doc.selectFirst("[itemprop=brand]");
+            Element brand = scan.brands.isEmpty() ? null : scan.brands.get(0);
             if (brand != null) {
                 Element name = brand.selectFirst("[itemprop=name]");
                 fields.brand(name != null ? name.text() : brand.hasAttr("content") ? brand.attr("content") : brand.text());
             }
         }
-        if (known.sku == null || known.brand == null) {
-            labelled(doc, fields, known.sku == null, known.brand == null);
+        if (known.sku == null) {
+            skuShownInMarkup(scan, fields); // itemprop=sku on a visible element: the page's own label
+        }
+        String labelledSku = labelled(scan, fields, known.brand == null);
+        if (labelledSku == null) {
+            labelledSku = namedCode(scan);
         }
         if (known.sku == null) {
+            fields.sku(labelledSku);
+            readSku(scan, fields);
             fields.sku(fromUrl(doc.location()));
+        } else if (labelledSku != null && !labelledSku.equals(known.sku) && !Text.shown(doc, known.sku)) {
+            fields.sku(labelledSku);
+            fields.skuShown = true;
         }
         if (known.availability == null) {
-            availability(doc, fields);
+            availability(scan, fields);
         }
     }
 
-    private static void readSku(Document doc, ProductFields fields) {
-        for (Element e : doc.select(SKU_ATTRIBUTES)) {
+    private static void skuShownInMarkup(PageScan scan, ProductFields fields) {
+        for (Element e : scan.skuHolders) {
+            if (e.hasAttr("itemprop") && !e.normalName().equals("meta") && !e.normalName().equals("input")) {
+                fields.sku(identifier(e.text().replaceFirst("(?i)^(?:sku|isbn|ean|id)\\s*:", "")));
+            }
+        }
+    }
+
+    /**
+     * The code shown by an element the template names as the product's code (class "product-code",
+     * a test hook "product-reference" …): its short text, without a label in front.
+     */
+    private static String namedCode(PageScan scan) {
+        for (Element e : scan.codes) {
+            if (Text.visibleLengthExceeds(e, 60)) {
+                continue;
+            }
+            String text = e.text().strip();
+            Matcher label = SKU_LABEL.matcher(text);
+            String code = identifier(label.find() ? text.substring(label.end()) : text);
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    private static void readSku(PageScan scan, ProductFields fields) {
+        for (Element e : scan.skuHolders) {
             String value = e.hasAttr("content") ? e.attr("content")
                     : e.hasAttr("value") ? e.attr("value") : e.hasAttr("data-sku") ? e.attr("data-sku") : e.text();
             fields.sku(identifier(value.replaceFirst("(?i)^(?:sku|isbn|ean|id)\\s*:", "")));
         }
     }
 
-    /** Label–value pairs in tables, definition lists and "Label: value" text. */
-    private static void labelled(Document doc, ProductFields fields, boolean wantSku, boolean wantBrand) {
-        int checked = 0;
-        for (Element e : doc.body() == null ? doc.getAllElements() : doc.body().getAllElements()) {
-            if ((!wantSku || fields.sku != null) && (!wantBrand || fields.brand != null)) {
-                return;
-            }
-            if (!startsWithLetter(e) || ++checked > 20_000) {
-                continue;
+    /**
+     * Label–value pairs in tables, definition lists and "Label: value" text: the first labelled
+     * SKU is returned, the first labelled brand is set when wanted.
+     */
+    private static String labelled(PageScan scan, ProductFields fields, boolean wantBrand) {
+        String sku = null;
+        for (Element e : scan.labels) {
+            if (sku != null && (!wantBrand || fields.brand != null)) {
+                break;
             }
             String own = e.ownText();
             if (own.isEmpty() || own.length() > 60) {
                 continue;
             }
-            if (wantSku && fields.sku == null) {
+            if (sku == null) {
                 String value = valueAfter(e, own, SKU_LABEL);
-                if (value != null) {
-                    fields.sku(identifier(value));
-                }
+                sku = value == null ? null : identifier(value);
             }
             if (wantBrand && fields.brand == null) {
                 String value = valueAfter(e, own, BRAND_LABEL);
@@ -108,21 +145,7 @@ final class VisibleFacts {
                 }
             }
         }
-    }
-
-    /** A cheap filter before ownText(), which copies: labels are the element's first, non-blank text. */
-    private static boolean startsWithLetter(Element e) {
-        if (e.childNodeSize() == 0 || !(e.childNode(0) instanceof TextNode t)) {
-            return false;
-        }
-        String text = t.getWholeText();
-        for (int i = 0; i < text.length() && i < 40; i++) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c)) {
-                return Character.isLetter(c) || c == '#' || c == '№';
-            }
-        }
-        return false;
+        return sku;
     }
 
     /** The value after a label: the rest of the own text, else the next element's text. */
@@ -205,9 +228,9 @@ final class VisibleFacts {
     }
 
     /** Out of stock only when an availability/stock element says so: the page text alone is too noisy. */
-    private static void availability(Document doc, ProductFields fields) {
+    private static void availability(PageScan scan, ProductFields fields) {
         int checked = 0;
-        for (Element e : doc.select(AVAILABILITY_AREA)) {
+        for (Element e : scan.stockNotices) {
             if (++checked > 50) {
                 return;
             }

@@ -1,16 +1,17 @@
 package org.markguard.extract;
 
 import java.math.BigDecimal;
-import java.util.IdentityHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -32,26 +33,19 @@ final class VisiblePrice {
     private static final int MAX_TEXT = 40;
     /** Elements between the h1 and the price, in document order, for "the price of this title". */
     private static final int NEAR_TITLE = 120;
-    private static final Evaluator CANDIDATES = QueryParser.parse(
-            "[class*=price], [id*=price], [class*=Price], [id*=Price], [itemprop=price], [data-price]");
-    private static final Pattern STRUCK = Pattern.compile("old|original|before|strike|was|list|regular|compare|"
+    private static final Words STRUCK = Words.of("old|original|before|strike|was|list|regular|compare|"
             + "rrp|msrp|uvp|crossed|cross|retail|save|saving|discount|percent|off|tax|unit|per|coupon|shipping|"
-            + "delivery|total|installment|month|range|filter|slider|alert|drop|label|title|currency|symbol",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern CURRENT = Pattern.compile("sale|our|current|final|now|actual|special|offer|"
-            + "buy|main|product|selling|pdp|detail|big|large|value|amount", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ELSEWHERE = Pattern.compile("related|recommend|similar|carousel|slider|swiper|"
-            + "upsell|up-sell|crosssell|cross-sell|also|recent|viewed|footer|header|nav|menu|minicart|mini-cart|"
-            + "basket|bundle|accessor|sponsor|advert|promo-list|product-list|productlist|product-grid|product-card|"
-            + "listing|suggest|compare|review|twister|swatch|variant|option", Pattern.CASE_INSENSITIVE);
-    private static final Pattern OLD = Pattern.compile("old|was|before|regular|list|strike|original|rrp|msrp|uvp|"
-            + "crossed", Pattern.CASE_INSENSITIVE);
+            + "delivery|total|installment|month|range|filter|slider|alert|drop|label|title|currency|symbol");
+    private static final Words CURRENT = Words.of("sale|our|current|final|now|actual|special|offer|"
+            + "buy|main|product|selling|pdp|detail|big|large|value|amount");
+    private static final Words OLD = Words.of("old|was|before|regular|list|strike|original|rrp|msrp|uvp|"
+            + "crossed");
     private static final Pattern HAS_CURRENCY = Pattern.compile("[$€£¥₫₩₹₽₺₴₱₦฿]|[A-Z]{3}|\\b(?:kn|zł|kč|lei|"
             + "тг|руб|р\\.|грн|лв|kr|ft|dh|rs|tl|đ|vnd|원|円|元)\\b", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern SEVERAL_AMOUNTS = Pattern.compile("\\d[\\d.,\\s]*\\D+\\d[\\d.,]*\\d");
 
     private static final Evaluator STRUCK_INSIDE = QueryParser.parse("del, s, strike");
+    private static final Words OLD_CLASS = Words.of("old|was|regular|strike|list-price|original");
 
     /** The price found and the struck price next to it (may be null). */
     record Found(PriceParser.Price price, BigDecimal high, BigDecimal original, boolean nearTitle) {
@@ -62,56 +56,63 @@ final class VisiblePrice {
     private VisiblePrice() {
     }
 
-    static Optional<Found> find(Document doc) {
-        Element h1 = doc.selectFirst("h1");
-        Elements candidates = doc.select(CANDIDATES);
+    static Optional<Found> find(PageScan scan) {
+        Element h1 = scan.titleHeading();
+        List<Element> candidates = scan.prices;
         if (candidates.isEmpty()) {
             return Optional.empty();
         }
-        Map<Element, Integer> order = documentOrder(doc);
-        Map<Element, Boolean> elsewhere = new IdentityHashMap<>(); // per ancestor: candidates share them
-        int h1Index = h1 == null ? -1 : order.getOrDefault(h1, -1);
+        Elsewhere elsewhere = new Elsewhere(scan);
+        int h1Index = h1 == null ? -1 : scan.position(h1);
         Element best = null;
         PriceParser.Price bestPrice = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         int bestDistance = Integer.MAX_VALUE;
         int seen = 0;
-        for (Element candidate : candidates) {
+        String[] names = new String[candidates.size()]; // lower-cased own names, built once per candidate
+        for (int i = 0; i < candidates.size(); i++) {
+            Element candidate = candidates.get(i);
             if (++seen > MAX_CANDIDATES) {
                 break;
             }
-            String own = ownNames(candidate);
-            if (STRUCK.matcher(own).find() || isStruck(candidate) || isElsewhere(candidate, elsewhere)) {
-                if (DEBUG) {
-                    System.err.println("SKIP " + STRUCK.matcher(own).find() + isStruck(candidate) + " " + Text.truncate(candidate.text(), 40) + " | " + own);
-                }
+            if (isInvisible(candidate)) {
+                continue; // a meta itemprop=price is microdata, read as such: this is about what is shown
+            }
+            String own = ownNames(candidates, names, i);
+            // the cheap tests first: most candidates are wrappers with long text, or labels
+            if (STRUCK.in(own)) {
                 continue;
             }
             String text = priceText(candidate);
             if (text == null) {
                 continue;
             }
+            double score = 0;
+            score += candidate.id().toLowerCase(Locale.ROOT).contains("price") ? 2 : 0;
+            score += CURRENT.in(own) ? 1 : 0;
+            score += candidate.hasAttr("itemprop") ? 2 : 0;
+            // "49 890 тг. 44 890 тг.": an old and a new price together; their own elements are better
+            score -= severalAmounts(text) ? 1.5 : 0;
+            score -= wrapsAStruckPrice(candidates, names, i) ? 2 : 0;
+            boolean currencyShown = HAS_CURRENCY.matcher(text).find();
+            int distance = Integer.MAX_VALUE;
+            if (h1Index >= 0) {
+                distance = scan.pricePosition(i) - h1Index;
+                score += distance >= 0 ? Math.max(0, 3 - distance / 150.0) : -1 - Math.min(2, -distance / 500.0);
+            }
+            if (score + 1 <= bestScore) {
+                continue; // cannot win even with the point for a currency or decimals: not worth parsing
+            }
             Optional<PriceParser.Price> price = PriceParser.parseVisible(text);
             if (price.isEmpty()) {
                 continue;
             }
-            double score = 0;
-            score += candidate.id().toLowerCase(Locale.ROOT).contains("price") ? 2 : 0;
-            score += CURRENT.matcher(own).find() ? 1 : 0;
-            score += candidate.hasAttr("itemprop") ? 2 : 0;
-            // "49 890 тг. 44 890 тг.": an old and a new price together; their own elements are better
-            score -= SEVERAL_AMOUNTS.matcher(text).find() ? 1.5 : 0;
-            score -= wrapsAStruckPrice(candidate) ? 2 : 0;
-            score += HAS_CURRENCY.matcher(text).find() || price.get().amount().scale() > 0 ? 1 : 0;
-            int distance = Integer.MAX_VALUE;
-            if (h1Index >= 0) {
-                distance = order.getOrDefault(candidate, 0) - h1Index;
-                score += distance >= 0 ? Math.max(0, 3 - distance / 150.0) : -1 - Math.min(2, -distance / 500.0);
-            }
+            score += currencyShown || price.get().amount().scale() > 0 ? 1 : 0;
             if (DEBUG) {
                 System.err.println("CAND " + score + " " + text + " | " + own);
             }
-            if (score > bestScore) {
+            // the ancestor climbs only for a candidate that would win: a loser needs no reason to lose
+            if (score > bestScore && !isStruck(candidate) && !elsewhere.holds(candidate)) {
                 best = candidate;
                 bestPrice = price.get();
                 bestScore = score;
@@ -132,8 +133,14 @@ final class VisiblePrice {
             return candidate.attr("content");
         }
         if (candidate.hasAttr("data-price") && !candidate.attr("data-price").isBlank()
-                && candidate.text().isBlank()) {
+                && Text.hasNoText(candidate)) {
             return candidate.attr("data-price");
+        }
+        Shape shape = Shape.of(candidate, MAX_TEXT * 3);
+        // a container, a text without a digit, a long one without a struck part: none can hold the price,
+        // and building their text would cost more than all the rest
+        if (shape.visible > MAX_TEXT * 3 || !shape.digit || shape.visible > MAX_TEXT && !shape.struck) {
+            return null;
         }
         String text = candidate.text().strip();
         if (text.length() <= MAX_TEXT * 3 && candidate.selectFirst(STRUCK_INSIDE) != null) {
@@ -148,6 +155,78 @@ final class VisiblePrice {
         return text;
     }
 
+    /**
+     * What a candidate's text is like, found by one bounded walk over its text nodes: how many
+     * visible characters (a lower bound of its stripped text's length, counted up to the limit),
+     * whether a digit is among them, whether a del/s/strike element is inside.
+     */
+    private static final class Shape implements NodeFilter {
+        private final int limit;
+        int visible;
+        boolean digit;
+        boolean struck;
+
+        private Shape(int limit) {
+            this.limit = limit;
+        }
+
+        static Shape of(Element e, int limit) {
+            Shape shape = new Shape(limit);
+            NodeTraversor.filter(shape, e);
+            return shape;
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                String s = text.getWholeText();
+                for (int i = 0; i < s.length() && visible <= limit; i++) {
+                    char c = s.charAt(i);
+                    digit |= Character.isDigit(c);
+                    visible += Text.isVisible(c) ? 1 : 0;
+                }
+            } else if (node instanceof Element e && isStrikeTag(e.normalName())) {
+                struck = true;
+            }
+            return visible > limit ? FilterResult.STOP : FilterResult.CONTINUE;
+        }
+    }
+
+    /**
+     * A digit, something else, then a number of two digits or more ("44 890 тг. 49 890 тг.", but
+     * also "1,250": grouped thousands count): what the regex {@code \d[\d.,\s]*\D+\d[\d.,]*\d}
+     * finds, by one scan instead of its backtracking.
+     */
+    static boolean severalAmounts(String text) {
+        int n = text.length();
+        for (int i = 0; i + 1 < n; i++) {
+            if (!isDigit(text.charAt(i)) || isDigit(text.charAt(i + 1))) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && !isDigit(text.charAt(j))) {
+                j++;
+            }
+            for (int k = j + 1; k < n && (isDigit(text.charAt(k)) || ".,".indexOf(text.charAt(k)) >= 0); k++) {
+                if (isDigit(text.charAt(k))) {
+                    return true;
+                }
+            }
+            i = j - 1;
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isInvisible(Element e) {
+        String tag = e.normalName();
+        return tag.equals("meta") || tag.equals("link")
+                || tag.equals("input") && e.attr("type").equalsIgnoreCase("hidden");
+    }
+
     private static char firstDigitOrSelf(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {
@@ -157,40 +236,88 @@ final class VisiblePrice {
         return 'x';
     }
 
-    /** The struck-through price in the same block: a del/s element or an "old"/"was" price class. */
+    /**
+     * The struck-through price in the same block: a del/s element or an "old"/"was" price class,
+     * in the price's parent first, else its grandparent, else one level further up. The outermost
+     * block is searched once, each match ranked by the innermost of the three blocks holding it.
+     */
     private static BigDecimal struckNear(Element price, PriceParser.Price found) {
-        Element block = price;
-        for (int level = 0; level < 3 && block.parent() != null; level++) {
-            block = block.parent();
-            for (Element e : block.select("del, s, strike, [class*=old], [class*=was], [class*=regular], "
-                    + "[class*=strike], [class*=list-price], [class*=original]")) {
-                if (e.text().length() <= MAX_TEXT) {
-                    Optional<PriceParser.Price> p = PriceParser.parseVisible(e.text());
-                    if (p.isPresent() && p.get().amount().compareTo(found.amount()) > 0
-                            && (OLD.matcher(ownNames(e)).find() || isStruck(e))) {
-                        return p.get().amount();
+        List<Element> blocks = new ArrayList<>(3);
+        for (Element block = price.parent(); block != null && blocks.size() < 3; block = block.parent()) {
+            blocks.add(block);
+        }
+        if (blocks.isEmpty()) {
+            return null;
+        }
+        BigDecimal struck = null;
+        int struckLevel = blocks.size();
+        for (Element e : struckOrOldNamed(blocks.get(blocks.size() - 1))) {
+            int level = 0;
+            while (level < struckLevel && !PageScan.within(e, blocks.get(level))) {
+                level++;
+            }
+            if (level >= struckLevel) {
+                continue; // a nearer one is already known
+            }
+            String text = e.text();
+            if (text.length() <= MAX_TEXT) {
+                Optional<PriceParser.Price> p = PriceParser.parseVisible(text);
+                if (p.isPresent() && p.get().amount().compareTo(found.amount()) > 0
+                        && (OLD.in(ownNames(e)) || isStruck(e))) {
+                    struck = p.get().amount();
+                    struckLevel = level;
+                    if (level == 0) {
+                        break;
                     }
                 }
             }
         }
-        return null;
+        return struck;
     }
 
-    /** "price-box" around "price-old" and "price": the parts are judged on their own. */
-    private static boolean wrapsAStruckPrice(Element candidate) {
-        if (candidate.childrenSize() == 0) {
+    /** del, s and strike elements and "old"/"was" classes in a block (the block too), in document order. */
+    private static List<Element> struckOrOldNamed(Element block) {
+        List<Element> found = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e
+                    && (isStrikeTag(e.normalName()) || OLD_CLASS.in(PageScan.lower(e.className())))) {
+                found.add(e);
+            }
+        }, block);
+        return found;
+    }
+
+    private static boolean isStrikeTag(String tag) {
+        return tag.equals("del") || tag.equals("s") || tag.equals("strike");
+    }
+
+    /**
+     * "price-box" around "price-old" and "price": the parts are judged on their own. The
+     * candidates inside one are the ones right after it in document order.
+     */
+    private static boolean wrapsAStruckPrice(List<Element> candidates, String[] names, int index) {
+        Element candidate = candidates.get(index);
+        if (candidate.firstElementChild() == null) { // (childrenSize() would build and cache a list)
             return false;
         }
-        for (Element inner : candidate.select(CANDIDATES)) {
-            if (inner != candidate && OLD.matcher(ownNames(inner)).find()) {
+        for (int j = index + 1; j < candidates.size() && PageScan.within(candidates.get(j), candidate); j++) {
+            if (OLD.in(ownNames(candidates, names, j))) {
                 return true;
             }
         }
         return false;
     }
 
+    private static String ownNames(List<Element> candidates, String[] names, int index) {
+        if (names[index] == null) {
+            names[index] = ownNames(candidates.get(index));
+        }
+        return names[index];
+    }
+
+    /** Class, id and itemprop, lower-cased (the name patterns are lower-case words). */
     private static String ownNames(Element e) {
-        return e.className() + " " + e.id() + " " + e.attr("itemprop");
+        return PageScan.lower(e.className() + " " + e.id() + " " + e.attr("itemprop"));
     }
 
     private static boolean isStruck(Element e) {
@@ -206,79 +333,4 @@ final class VisiblePrice {
         return false;
     }
 
-    /** Inside a strip of other products, or page furniture: up to 12 ancestors are checked. */
-    private static boolean isElsewhere(Element e, Map<Element, Boolean> cache) {
-        Element parent = e.parent();
-        if (parent == null) {
-            return false;
-        }
-        Boolean known = cache.get(parent);
-        if (known == null) {
-            known = isElsewhere(parent, 0, cache);
-            cache.put(parent, known);
-        }
-        return known;
-    }
-
-    /** Whether this ancestor or one of its own (up to 12 levels in all) marks page furniture or other products. */
-    private static boolean isElsewhere(Element a, int level, Map<Element, Boolean> cache) {
-        if (a == null || level >= 12) {
-            return false;
-        }
-        Boolean cached = level > 0 ? cache.get(a) : null;
-        if (cached != null) {
-            return cached;
-        }
-        String tag = a.normalName();
-        if (tag.equals("body") || tag.equals("main") || tag.equals("html")) {
-            return false; // the climb stops at the page's main content
-        }
-        boolean result = isElsewhereHere(a, level) || isElsewhere(a.parent(), level + 1, cache);
-        cache.put(a, result);
-        return result;
-    }
-
-    private static boolean isElsewhereHere(Element a, int level) {
-        String tag = a.normalName();
-        if (tag.equals("body") || tag.equals("main") || tag.equals("html")) {
-            return false;
-        }
-        if (tag.equals("header") || tag.equals("footer") || tag.equals("nav") || tag.equals("aside")
-                || tag.equals("li") && isProductCard(a)) {
-            return true;
-        }
-        Matcher why = ELSEWHERE.matcher(a.className() + " " + a.id());
-        if (why.find()) {
-            if (DEBUG) {
-                System.err.println("ELSEWHERE " + why.group() + " in " + a.className() + " #" + a.id());
-            }
-            return true;
-        }
-        return false;
-    }
-
-    /** A list item among several that each show an image, a link and a price: a grid of other products. */
-    private static boolean isProductCard(Element li) {
-        Element list = li.parent();
-        if (list == null || list.childrenSize() < 3) {
-            return false;
-        }
-        int cards = 0;
-        for (Element sibling : list.children()) {
-            if (sibling.selectFirst("img") != null && sibling.selectFirst("a[href]") != null
-                    && sibling.selectFirst("[class*=price], [class*=Price]") != null && ++cards >= 3) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Element → position in document order; identity, because equal-looking elements are distinct. */
-    private static Map<Element, Integer> documentOrder(Document doc) {
-        Map<Element, Integer> order = new IdentityHashMap<>();
-        for (Element e : doc.getAllElements()) {
-            order.put(e, order.size());
-        }
-        return order;
-    }
 }

@@ -111,6 +111,122 @@ class ExtructSamplesTest {
         assertTrue(listing.imageUrls().size() <= expected.images().size(), listing.imageUrls()::toString);
     }
 
+    /** A Product's property as extruct gives it: a string, or an item's properties, or the first of a list. */
+    private static JsonNode productProperty(String expectedFile, String... path) throws IOException {
+        for (JsonNode item : JSON.readTree(read(sample(expectedFile)))) {
+            if (item.path("type").toString().contains("schema.org/Product")) {
+                JsonNode node = item.path("properties");
+                for (String step : path) {
+                    node = node.isArray() ? node.get(0) : node;
+                    node = node.has("properties") ? node.path("properties").path(step) : node.path(step);
+                }
+                return node.isArray() ? node.get(0) : node;
+            }
+        }
+        return fail("no Product in " + expectedFile);
+    }
+
+    /** extruct's value with its whitespace collapsed, as a listing carries text; missing fails the test. */
+    private static String text(JsonNode node) {
+        assertTrue(node.isTextual(), () -> "not in extruct's output: " + node);
+        return node.asText().replaceAll("\\s+", " ").strip();
+    }
+
+    /** Brand, description, rating, availability and seller, beside name and price, as extruct reads them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"schema.org/product.html", "schema.org/product-ref.html"})
+    void productSamplesCarryTheOtherFactsExtructReads(String html) throws IOException {
+        String expected = html.replace(".html", ".json");
+        Listing listing = extract(html);
+        assertEquals(text(productProperty(expected, "brand")), listing.details().brand());
+        assertEquals(text(productProperty(expected, "description")), listing.description());
+        assertEquals(Double.valueOf(text(productProperty(expected, "aggregateRating", "ratingValue"))),
+                listing.details().rating());
+        String availability = text(productProperty(expected, "offers", "availability"));
+        assertEquals(availability.substring(availability.lastIndexOf('/') + 1), listing.details().availability());
+        assertEquals(text(productProperty(expected, "offers", "seller", "name")), listing.seller().name());
+        assertEquals("MICRODATA", listing.fieldSources().get("details.brand"));
+    }
+
+    /** An AggregateOffer beside single offers: the lowest price, the range's top as priceHigh. */
+    @Test
+    void aggregateOfferSampleGivesTheRange() throws IOException {
+        String expected = "websites/microdata-with-description.json";
+        Listing listing = extract("websites/microdata-with-description.html");
+        JsonNode aggregate = productProperty(expected, "offers");
+        assertEquals(0, new BigDecimal(text(aggregate.path("properties").path("lowPrice"))).compareTo(listing.price()));
+        assertEquals(0, new BigDecimal(text(aggregate.path("properties").path("highPrice")))
+                .compareTo(listing.details().priceHigh()));
+        assertEquals(text(productProperty(expected, "brand")), listing.details().brand());
+        assertEquals(text(productProperty(expected, "image")), listing.imageUrls().get(0));
+        assertEquals("InStock", listing.details().availability());
+        assertTrue(listing.description().startsWith("Johnsons 4 Fleas Cats & Kittens - 3 Treatment Pack"),
+                listing::description);
+    }
+
+    /** A rating written as a meter element: its value attribute, as extruct reads it. */
+    @Test
+    void meterSampleGivesTheRating() throws IOException {
+        String expected = "w3c/microdata.4.2.meter.json";
+        Listing listing = extract("w3c/microdata.4.2.meter.html");
+        assertEquals(text(productProperty(expected, "name")), listing.title());
+        assertEquals(Double.valueOf(text(productProperty(expected, "aggregateRating", "ratingValue"))),
+                listing.details().rating());
+        assertEquals(null, listing.price());
+    }
+
+    /**
+     * extruct resolves relative URLs against the base it is given (product_custom_url.json: the
+     * same page read with base http://some-example.com/); a listing resolves against its page URL.
+     */
+    @Test
+    void imagesResolveAgainstThePageUrlAsExtructsCustomUrlSample() throws IOException {
+        String image = text(productProperty("schema.org/product_custom_url.json", "image"));
+        FetchedPage page = new FetchedPage("http://some-example.com/", "extruct", 200, "text/html",
+                read(sample("schema.org/product.html")), Pages.FETCHED);
+        Listing listing = extractor.extract(page).orElseThrow();
+        assertEquals(image, listing.imageUrls().get(0));
+    }
+
+    /** An Invoice whose ordered item is a Product: that product is read, not the invoice's zero prices. */
+    @Test
+    void productNestedInAnInvoiceIsTheListing() throws IOException {
+        JsonNode invoice = JSON.readTree(read(sample("schema.org/LocalBusiness.003.json"))).get(0).path("properties");
+        String name = invoice.path("referencesOrder").get(0).path("properties").path("orderedItem")
+                .path("properties").path("name").asText();
+        Listing listing = extract("schema.org/LocalBusiness.003.html");
+        assertEquals(name, listing.title());
+        assertEquals(null, listing.price());
+        assertEquals("MICRODATA", listing.extractionSource());
+    }
+
+    /**
+     * JSON-LD that browsers forgive (JavaScript comments, raw line breaks in strings, HTML comment
+     * wrappers): every block reads as the JSON extruct expects, so a product written that way is
+     * not lost.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"custom.invalid/JSONLD_with_JS_comment", "custom.invalid/JSONLD_with_control_characters",
+        "custom.invalid/JSONLD_with_control_characters_comment", "custom.invalid/AllocateAction.001",
+        "custom.invalid/JoinAction.001", "schema.org.invalid/AllocateAction.001", "schema.org.invalid/JoinAction.001"})
+    void lenientJsonLdReadsAsExtructReadsIt(String sample) throws Exception {
+        JsonNode expected = JSON.readTree(read(sample(sample + ".jsonld")));
+        Document doc = Jsoup.parse(new String(read(sample(sample + ".html")), java.nio.charset.StandardCharsets.UTF_8));
+        List<JsonNode> blocks = new ArrayList<>();
+        for (var script : doc.select("script[type=application/ld+json]")) {
+            JsonNode block = Json.parse(script.data());
+            if (block != null) {
+                Json.list(block).forEach(blocks::add);
+            }
+        }
+        assertEquals(expected.size(), blocks.size());
+        for (int i = 0; i < blocks.size(); i++) {
+            // re-read with a plain reader: the same tree whatever the key order and number types
+            assertEquals(JSON.readTree(JSON.writeValueAsString(expected.get(i))),
+                    JSON.readTree(JSON.writeValueAsString(blocks.get(i))), sample);
+        }
+    }
+
     @Test
     void productMicrodataSellerIsTheOffersSeller() {
         Listing listing = extract("misc/product_microdata.html");

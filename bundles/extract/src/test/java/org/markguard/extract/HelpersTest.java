@@ -9,8 +9,40 @@ import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HelpersTest {
+
+    /** Absolute URLs skip the resolver only where it would return them unchanged. */
+    @ParameterizedTest
+    @ValueSource(strings = {"https://cdn.test/rx-w50-h60/fan-1.jpg", "HTTPS://X.test/A b.jpg", "https://x.test/a/../b.jpg",
+        "https://x.test/ảnh.jpg", "https://x.test/a?b=c d#f", "http://x.test", "https://X.TEST/p", "https://x.test/a\tb",
+        " https://x.test/a ", "https://x.test/%7Ea", "https://x.test:443/a", "https://user@x.test/a", "http://",
+        "https:///a", "https://x.test\\a", "/relative/img.png", "img.png", "data:image/png;base64,AA"})
+    void absoluteUrlsAreWhatTheResolverGives(String raw) {
+        String base = "https://shop.test/product/1";
+        String resolved = org.jsoup.internal.StringUtil.resolve(base, raw.strip());
+        String expected = resolved == null || resolved.isEmpty()
+                || !resolved.toLowerCase(java.util.Locale.ROOT).matches("https?://.*") ? null : resolved;
+        assertEquals(expected, Urls.absolute(base, raw));
+    }
+
+    @Test
+    void collapsedSpacesAreTheRegexsResult() {
+        for (String text : new String[] {"  a \t\n b\u00a0\u00a0c\u2003 ", "plain text", "\ufeffx\u200by", "", " ", "a\u2028b "}) {
+            assertEquals(text.replaceAll("[\\s\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff]+", " ").strip(),
+                    Text.collapseSpaces(text), text);
+        }
+    }
+
+    @Test
+    void severalAmountsAsTheRegexFindsThem() {
+        java.util.regex.Pattern several = java.util.regex.Pattern.compile("\\d[\\d.,\\s]*\\D+\\d[\\d.,]*\\d");
+        for (String text : new String[] {"49 890 тг. 44 890 тг.", "1,250", "€12", "12.99", "1 299,00 €", "$5 - $19",
+            "3 for 10", "9", "a1b2", "1-23"}) {
+            assertEquals(several.matcher(text).find(), VisiblePrice.severalAmounts(text), text);
+        }
+    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "-", value = {
