@@ -3,18 +3,25 @@ package org.markguard.extract;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
+import org.apache.tika.language.detect.LanguageDetector;
+import org.apache.tika.language.detect.LanguageResult;
 import org.markguard.api.FoldedText;
 
 /**
- * Tells Vietnamese text from other text, for {@code details.language}. Vietnamese is the only
- * language the detectors care about, so this is a two-way decision: letters only Vietnamese uses
- * (ơ, ư, đ, ạ, ả, ẫ …), or, for text typed without diacritics, a share of very common Vietnamese
- * syllables. Other Latin text is reported as "en" only when common English words dominate;
- * anything else stays unknown (null) rather than guessed.
+ * The language of a listing's text, for {@code details.language}. Vietnamese, the language the
+ * detectors care about, is told by the own rules first: letters only Vietnamese uses (ơ, ư, đ, ạ,
+ * ả, ẫ …), or a share of very common syllables for text typed without diacritics; both are precise
+ * and cost next to nothing. Any other text goes to Apache Tika's Optimaize detector (n-gram profiles
+ * of 70 languages), whose answer counts when it is reasonably certain; otherwise English is told by
+ * its common words, and anything else stays unknown (null) rather than guessed.
  */
 final class Languages {
-    // letters with Vietnamese-only tone or vowel marks (not shared with French, Portuguese …)
-    // (a string searched per character: a regex character class costs ~10× more on long descriptions)
+    /** Characters read: a title and the start of a description are enough, and the detector's cost grows with them. */
+    static final int MAX_CHARS = 400;
+    // the detector keeps the text it is given: one per thread; they share Tika's one set of profiles
+    private static final ThreadLocal<LanguageDetector> DETECTOR =
+            ThreadLocal.withInitial(() -> new OptimaizeLangDetector(MAX_CHARS).loadModels());
     private static final String VIETNAMESE_LETTERS = "ơưđĐƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợ"
             + "ụủứừửữựỳỵỷỹ";
     private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
@@ -34,18 +41,39 @@ final class Languages {
                 || type == Character.ENCLOSING_MARK;
     }
 
-    /** "vi", "en", or null when undecided; texts may be null. */
+    /** An ISO 639-1 code ("vi", "en", "fr" …), or null when undecided; texts may be null. */
     static String detect(String... texts) {
         StringBuilder all = new StringBuilder();
         for (String text : texts) {
-            if (text != null && all.length() < 4_000) {
-                all.append(text, 0, Math.min(text.length(), 4_000)).append(' ');
+            if (text != null && all.length() < MAX_CHARS) {
+                all.append(text, 0, Math.min(text.length(), MAX_CHARS - all.length())).append(' ');
             }
         }
         String text = all.toString();
         if (text.isBlank()) {
             return null;
         }
+        String own = byOwnRules(text);
+        if ("vi".equals(own)) {
+            return own;
+        }
+        String detected = byTika(text);
+        return detected != null ? detected : own;
+    }
+
+    /** Tika's answer when it is reasonably certain, as a bare language code ("zh-CN" → "zh"). */
+    static String byTika(String text) {
+        LanguageResult result = DETECTOR.get().detect(text);
+        if (result.isUnknown() || !result.isReasonablyCertain()) {
+            return null;
+        }
+        String language = result.getLanguage();
+        int region = language.indexOf('-');
+        return region > 0 ? language.substring(0, region) : language;
+    }
+
+    /** "vi", "en" or null by the letters and common words alone. */
+    static String byOwnRules(String text) {
         int marks = 0;
         boolean asciiLetters = true;
         for (int i = 0; i < text.length(); i++) {

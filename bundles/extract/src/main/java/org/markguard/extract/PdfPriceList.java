@@ -6,19 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.MemoryUsageSetting;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.markguard.api.FetchedPage;
 import org.markguard.api.Listing;
 import org.markguard.api.ProductDetails;
@@ -27,27 +16,18 @@ import org.markguard.api.Seller;
 /**
  * A PDF price list or catalogue: each line "name … price" becomes a listing whose URL is
  * {@code <pdf-url>#line-<n>}, so that every product line can be reviewed (and found again) on its
- * own. Read with Apache PDFBox (embedded), within limits: at most {@link #MAX_PAGES} pages, a
- * memory cap for PDFBox's buffers, and a deadline; a PDF that breaks one of them yields nothing
- * rather than blocking a crawl thread.
+ * own. The text comes from Apache Tika's PDF parser within the limits of {@link TikaDocuments}
+ * (size, output, memory, decompression bombs, a deadline); a PDF that breaks one of them yields
+ * nothing rather than blocking a crawl thread.
  */
 final class PdfPriceList {
-    static final int MAX_BYTES = 32 * 1024 * 1024;
-    static final int MAX_PAGES = 200;
     static final int MAX_LISTINGS = 2_000;
-    static final long DEADLINE_SECONDS = 20;
-    private static final long MAX_MEMORY = 64L * 1024 * 1024;
     // a line that ends with a price: "Nước mắm Phú Quốc 500ml ...... 125.000đ"
     private static final Pattern LINE_WITH_PRICE = Pattern.compile(
             "^(.*?\\p{L}.*?)[\\s.:·…\\-–|]*((?:\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+|\\d+(?:[.,]\\d{1,2})?)\\s*"
                     + "(?:k|tr|triệu|đ|₫|vnđ|vnd|d|€|\\$|usd|eur)?)\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PRICE_TOKEN = Pattern.compile("[^\\d\\s.,]|\\d[.,\\u00a0 ]\\d{3}(?!\\d)|[.,]\\d{2}$");
-    private static final ExecutorService PARSER = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "markguard-pdf-extract");
-        t.setDaemon(true);
-        return t;
-    });
 
     private PdfPriceList() {
     }
@@ -61,30 +41,10 @@ final class PdfPriceList {
 
     /** The product lines of a PDF; empty when it has none, is not a PDF, or breaks a limit. */
     static List<Listing> listings(FetchedPage page) {
-        if (page.body().length > MAX_BYTES) {
-            return List.of();
-        }
-        Future<String> text = PARSER.submit(() -> text(page.body()));
         try {
-            return fromText(page, text.get(DEADLINE_SECONDS, TimeUnit.SECONDS));
-        } catch (TimeoutException e) {
-            text.cancel(true);
+            return fromText(page, TikaDocuments.pdfText(page.body()));
+        } catch (TikaDocuments.Unreadable | RuntimeException e) {
             return List.of();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return List.of();
-        } catch (ExecutionException | RuntimeException e) {
-            return List.of();
-        }
-    }
-
-    private static String text(byte[] pdf) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(pdf), "",
-                null, null, MemoryUsageSetting.setupMainMemoryOnly(MAX_MEMORY).streamCache)) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true); // table rows come out as lines
-            stripper.setEndPage(Math.min(doc.getNumberOfPages(), MAX_PAGES));
-            return stripper.getText(doc);
         }
     }
 

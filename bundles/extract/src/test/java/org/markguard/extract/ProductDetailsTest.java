@@ -101,6 +101,11 @@ class ProductDetailsTest {
         "Nước mắm Phú Quốc chính hãng, vi",
         "nuoc mam phu quoc chinh hang gia re, vi",
         "The best shoes for your feet, en",
+        // Tika's detector: languages the own rules do not know
+        "'Chaussures de randonnée pour homme, imperméables', fr",
+        "'Wanderschuhe für Herren, wasserdicht und leicht', de",
+        // Vietnamese-only letters: Vietnamese even with a foreign brand name in it
+        "Kem chống nắng La Roche-Posay Anthelios, vi",
     })
     void language(String text, String expected) {
         assertEquals(expected, Languages.detect(text));
