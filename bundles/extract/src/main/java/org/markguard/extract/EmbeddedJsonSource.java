@@ -193,7 +193,7 @@ final class EmbeddedJsonSource {
 
     private void readProduct(JsonNode product, ProductFields fields) {
         fields.title(Json.text(product, TITLE));
-        fields.description(Json.text(product, "description", "desc", "shortDescription", "short_description"));
+        fields.descriptionFromMarkup(Json.text(product, "description", "desc", "shortDescription", "short_description"));
         price(product).ifPresent(fields::offer);
         if (fields.currency == null) {
             JsonNode price = Json.field(product, PRICE);

@@ -63,6 +63,23 @@ public class HtmlListingExtractor implements Extractor, ProductTaxonomy {
         Object groups = properties == null ? null : properties.get(PRODUCT_GROUPS_FILE);
         String file = groups == null ? "" : groups.toString().strip();
         taxonomy = loadTaxonomy(file.isEmpty() ? defaultTaxonomyFile() : Path.of(expand(file)), taxonomy);
+        checkTika();
+    }
+
+    /**
+     * Loads the embedded Tika's language profiles and PDF parser now, not on the first listing, and
+     * says in the log whether they work inside the container (a missing package would show here).
+     */
+    private static void checkTika() {
+        long start = System.nanoTime();
+        try {
+            String language = Languages.byTika("Nước mắm Phú Quốc chính hãng, giao hàng toàn quốc");
+            int pdfTypes = TikaDocuments.pdfTypes();
+            LOG.info("Apache Tika ready in {} ms: language detector says {} for a Vietnamese sample, PDF parser for {} "
+                    + "media types", (System.nanoTime() - start) / 1_000_000, language, pdfTypes);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.error("Apache Tika not usable: PDF price lists and language detection will fail", e);
+        }
     }
 
     private static Path defaultTaxonomyFile() {

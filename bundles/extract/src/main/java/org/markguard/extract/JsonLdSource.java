@@ -144,7 +144,7 @@ final class JsonLdSource {
 
     private void readProduct(JsonNode product, ProductFields fields) {
         fields.title(Json.text(product, "name"));
-        fields.description(Json.text(product, "description"));
+        fields.descriptionFromMarkup(Json.text(product, "description"));
         fields.sku(Json.text(product, "sku"));
         fields.gtin(Json.text(product, "gtin13", "gtin", "gtin12", "gtin14", "gtin8", "ean"));
         JsonNode rating = resolve(Json.field(product, "aggregateRating"));

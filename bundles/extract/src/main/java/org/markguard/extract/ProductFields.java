@@ -58,6 +58,13 @@ final class ProductFields {
         }
     }
 
+    /** A description whose format is HTML (JSON-LD, embedded JSON): its text without the markup. */
+    void descriptionFromMarkup(String raw) {
+        if (description == null) {
+            description = Text.cleanMarkup(raw);
+        }
+    }
+
     void sellerId(String raw) {
         if (sellerId == null) {
             sellerId = Text.clean(raw);

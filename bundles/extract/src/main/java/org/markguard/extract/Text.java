@@ -3,6 +3,7 @@ package org.markguard.extract;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.parser.Parser;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,13 +17,17 @@ final class Text {
     // \s misses the no-break and zero-width spaces that shop pages are full of
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000\\ufeff]+");
     private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!]|&(#?\\w+);");
+    private static final Pattern ENTITY = Pattern.compile("&(#?\\w+);");
 
     private Text() {
     }
 
     /**
-     * NFC-normalises (pages arrive in NFD or windows-1258, whose tone marks decode as combining
-     * characters), turns markup into plain text, collapses whitespace and trims.
+     * Crawled text as text: NFC-normalised (pages arrive in NFD or windows-1258, whose tone marks
+     * decode as combining characters), character entities decoded (JSON values often carry
+     * "&amp;"), whitespace collapsed and trimmed. What looks like markup stays: a seller who types
+     * {@code <img src=x>} or {@code <script>} into a title typed text, and it is shown escaped later;
+     * parsing it would drop it.
      *
      * @return the clean text, or null when nothing but whitespace is left
      */
@@ -31,10 +36,24 @@ final class Text {
             return null;
         }
         String text = nfc(raw);
+        if (text.indexOf('&') >= 0 && ENTITY.matcher(text).find()) {
+            text = nfc(Parser.unescapeEntities(text, false));
+        }
+        text = collapseSpaces(text);
+        return text.isEmpty() ? null : text;
+    }
+
+    /**
+     * A value whose format is HTML (descriptions in JSON-LD and embedded application JSON): its
+     * text, as {@link #clean} gives it, with the markup turned into plain text.
+     */
+    static String cleanMarkup(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String text = nfc(raw);
         if ((text.indexOf('<') >= 0 || text.indexOf('&') >= 0) && MARKUP.matcher(text).find()) {
-            // descriptions in JSON and meta tags often carry HTML or entities
-            text = Jsoup.parseBodyFragment(text).text();
-            text = Normalizer.normalize(text, Normalizer.Form.NFC);
+            text = nfc(Jsoup.parseBodyFragment(text).text());
         }
         text = collapseSpaces(text);
         return text.isEmpty() ? null : text;

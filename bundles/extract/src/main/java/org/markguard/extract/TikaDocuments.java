@@ -74,6 +74,11 @@ final class TikaDocuments {
         return text(new PDFParser(), context, pdf, writeLimit);
     }
 
+    /** How many media types the PDF parser takes: loads its classes, for a check at start. */
+    static int pdfTypes() {
+        return new PDFParser().getSupportedTypes(new ParseContext()).size();
+    }
+
     private static String text(Parser parser, ParseContext context, byte[] document, int writeLimit)
             throws Unreadable {
         if (document.length > MAX_BYTES) {

@@ -77,9 +77,18 @@ class HelpersTest {
         assertNull(Urls.absolute("https://demo.test/p/1", "  "));
     }
 
+    /** Seller-typed text that looks like markup is text: kept whole, to be shown escaped. */
+    @Test
+    void markupLookingTextStaysText() {
+        assertEquals("Túi xách <img src=x onerror=alert(1)> da thật", Text.clean("Túi xách <img src=x onerror=alert(1)> da thật"));
+        assertEquals("<script>alert('giá sốc')</script> Áo thun", Text.clean("<script>alert('giá sốc')</script>  Áo thun"));
+        assertEquals("<!-- hot --> Giày", Text.clean("<!-- hot --> Giày"));
+    }
+
     @Test
     void textIsCleaned() {
-        assertEquals("Nước mắm & muối", Text.clean("<p>Nước  mắm</p>\n&amp;\u00a0muối "));
+        assertEquals("Nước mắm & muối", Text.cleanMarkup("<p>Nước  mắm</p>\n&amp;\u00a0muối "));
+        assertEquals("Nước mắm & muối", Text.clean("Nước  mắm\n&amp;\u00a0muối "));
         String nfd = Normalizer.normalize("Phú Quốc", Normalizer.Form.NFD);
         assertEquals("Phú Quốc", Text.clean(nfd));
         assertTrue(Normalizer.isNormalized(Text.clean(nfd), Normalizer.Form.NFC));

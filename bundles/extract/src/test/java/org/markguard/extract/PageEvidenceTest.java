@@ -141,4 +141,18 @@ class PageEvidenceTest {
         assertEquals(0, new BigDecimal("39.99").compareTo(l.price()));
         assertTrue(l.fieldSources().get("price").equals("HTML"));
     }
+
+    @Test
+    void aTitleTypedWithMarkupKeepsIt() {
+        // the page escapes what the seller typed; the listing carries the seller's text whole
+        Listing fromHtml = extract("<html><body><h1>Túi xách &lt;img src=x onerror=alert(1)&gt; da thật</h1>"
+                + "<span class='price'>350.000đ</span><button class='add-to-cart'>Mua</button></body></html>");
+        assertEquals("Túi xách <img src=x onerror=alert(1)> da thật", fromHtml.title());
+        Listing fromJsonLd = extract("<html><head>" + jsonLd("\"offers\":{\"price\":49}").replace("\"Boots\"",
+                // (JSON writes "<\/script>" inside a script element, which "</script>" would end)
+                "\"<script>alert(1)<\\/script> Boots\",\"description\":\"<p>Soft <b>leather<\\/b><\\/p>\"")
+                + "</head><body></body></html>");
+        assertEquals("<script>alert(1)</script> Boots", fromJsonLd.title());
+        assertEquals("Soft leather", fromJsonLd.description()); // a description's format is HTML
+    }
 }
