@@ -84,7 +84,7 @@ final class PageScan implements NodeVisitor {
     Element nextData;
 
     /** What a class list, id or itemprop names: bits of {@link #says}. */
-    private final Map<String, Integer> classNames = new HashMap<>();
+    private final Map<String, Integer> classNames = new HashMap<>(1024); // a page has hundreds: no rehashing
     /** The body while the walk is inside it. */
     private Element body;
     private boolean bodySeen;
