@@ -42,7 +42,7 @@ public final class PriceParser {
 
     private static final Pattern NO_PRICE = Pattern.compile(
             "li[eê]n h[eệ]|inbox|ib gi[aá]|th[ỏo]a thu[aậ]n|th[uư][oơ]ng l[uư][oợ]ng|call|contact|\\bask\\b");
-    private static final Pattern RANGE = Pattern.compile("\\s*[-–—~]\\s*|\\s+(?:đến|den|to)\\s+");
+    static final Pattern RANGE = Pattern.compile("\\s*[-–—~]\\s*|\\s+(?:đến|den|to)\\s+");
     // "1tr2", "1 triệu", "1.5tr": the optional trailing digits are the fraction of a million
     private static final Pattern MILLIONS = Pattern.compile(
             "(\\d+(?:[.,]\\d+)?)\\s*(?:triệu|trieu|tr)(?![a-zà-ỹ])\\s*(\\d{1,3})?(?!\\d)");
@@ -206,7 +206,7 @@ public final class PriceParser {
     }
 
     /** The parts of a range ("150 - 220", "150 đến 220"), or the text alone when it has no range mark. */
-    private static String[] rangeParts(String lower) {
+    static String[] rangeParts(String lower) {
         boolean mark = false;
         for (int i = 0; i < lower.length() && !mark; i++) {
             mark = "-–—~".indexOf(lower.charAt(i)) >= 0;
