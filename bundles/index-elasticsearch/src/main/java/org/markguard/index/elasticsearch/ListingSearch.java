@@ -126,7 +126,8 @@ final class ListingSearch {
             case RISK -> SortOptions.of(so -> so.field(f -> f.field(ListingDocument.FIELD_RISK).order(SortOrder.Desc)));
             case TIME -> SortOptions.of(so -> so.field(f -> f.field(ListingDocument.FIELD_CAPTURE_TIME).order(SortOrder.Desc)));
         };
-        SortOptions byId = SortOptions.of(so -> so.field(f -> f.field(ListingDocument.FIELD_ID).order(SortOrder.Asc)));
+        // numeric, not the keyword id: see ListingDocument.idSortOf
+        SortOptions byId = SortOptions.of(so -> so.field(f -> f.field(ListingDocument.FIELD_ID_SORT).order(SortOrder.Asc)));
         return List.of(first, byId);
     }
 
