@@ -209,7 +209,7 @@ export const en = {
   "reports.h.provinces": "Provinces",
   "seller.risk": "Risk score",
   "seller.links": "Linked accounts",
-  "seller.noLinks": "No account shares a phone number, bank account or description with this one.",
+  "seller.noLinks": "No account shares a phone number, bank account, description or product photo with this one.",
   "seller.via": "Linked by",
   "seller.network": "Link network",
   "search.exportHint": "Export a packet of every match of this search",

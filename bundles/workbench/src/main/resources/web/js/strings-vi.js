@@ -209,7 +209,7 @@ export const vi = {
   "reports.h.provinces": "Tỉnh, thành phố",
   "seller.risk": "Điểm rủi ro",
   "seller.links": "Tài khoản liên quan",
-  "seller.noLinks": "Không thấy tài khoản nào dùng chung số điện thoại, tài khoản ngân hàng hay mô tả.",
+  "seller.noLinks": "Không thấy tài khoản nào dùng chung số điện thoại, tài khoản ngân hàng, mô tả hay ảnh sản phẩm.",
   "seller.via": "Liên kết qua",
   "seller.network": "Sơ đồ liên kết",
   "search.exportHint": "Xuất hồ sơ cho mọi kết quả của tìm kiếm này",

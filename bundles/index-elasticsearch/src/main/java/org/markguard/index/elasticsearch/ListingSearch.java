@@ -60,7 +60,9 @@ final class ListingSearch {
                     .size(query.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .query(buildQuery())
-                    .sort(sort());
+                    .sort(sort())
+                    // the folded companions are for matching only: not sent back, not parsed
+                    .source(src -> src.filter(f -> f.excludes(ListingScan.NOT_FETCHED)));
             if (after != null) {
                 s.searchAfter(after);
             }
