@@ -15,7 +15,7 @@ final class EsSearchBodies {
     static final String BY_TIME = "[{\"captureTime\":{\"order\":\"desc\"}},{\"id_sort\":{\"order\":\"asc\"}}]";
     static final String BY_RISK = "[{\"risk\":{\"order\":\"desc\"}},{\"id_sort\":{\"order\":\"asc\"}}]";
 
-    /** ListingFacets.aggregations(): six keyword terms, seller with its platforms, status, risk bands, days. */
+    /** ListingFacets.aggregations(): six keyword terms, seller keys, status, risk bands, days. */
     static final String FACETS = """
             {"platform":{"terms":{"field":"platform","size":50}},
              "kind":{"terms":{"field":"findings.kind","size":50}},
@@ -23,8 +23,7 @@ final class EsSearchBodies {
              "detector":{"terms":{"field":"findings.detectorId","size":50}},
              "province":{"terms":{"field":"seller.province","size":50}},
              "productGroup":{"terms":{"field":"details.productGroup","size":50}},
-             "seller":{"terms":{"field":"seller.id","size":50},
-                       "aggregations":{"platform":{"terms":{"field":"platform","size":5}}}},
+             "seller":{"terms":{"field":"sellerKey","size":50}},
              "status":{"filter":{"term":{"flagged":{"value":true}}},
                        "aggregations":{"s":{"terms":{"field":"review.status","missing":"OPEN","size":10}}}},
              "risk":{"range":{"field":"risk","ranges":[

@@ -62,6 +62,9 @@ final class StoredDocuments {
         }
         ObjectNode seller = doc.putObject("seller");
         putIfSet(seller, "id", item.seller().id());
+        if (item.seller().id() != null) {
+            doc.put("sellerKey", item.platform() + ":" + item.seller().id()); // as SellerDirectory.keyOf
+        }
         putIfSet(seller, "name", item.seller().name());
         putIfSet(seller, "location", item.seller().location());
         putIfSet(seller, "province", item.seller().province());

@@ -18,6 +18,7 @@ import org.markguard.api.ReviewStatus;
 import org.markguard.api.ListingHistory;
 import org.markguard.api.ProductDetails;
 import org.markguard.api.Seller;
+import org.markguard.api.SellerDirectory;
 
 /**
  * The Elasticsearch document of one assessed listing, as Jackson writes it to and reads it from
@@ -60,10 +61,13 @@ record ListingDocument(
         ReviewDoc review,
         Contacts contacts,
         String descriptionHash,
-        @JsonProperty(FIELD_ID_SORT) Long idSort) {
+        @JsonProperty(FIELD_ID_SORT) Long idSort,
+        String sellerKey) {
 
     static final String FIELD_ID = "id";
     static final String FIELD_ID_SORT = "id_sort";
+    /** {@code platform:sellerId} (see SellerDirectory.keyOf): the seller facet counts it in one terms aggregation. */
+    static final String FIELD_SELLER_KEY = "sellerKey";
     static final String FIELD_PLATFORM = "platform";
     static final String FIELD_CAPTURE_TIME = "captureTime";
     static final String FIELD_FLAGGED = "flagged";
@@ -97,7 +101,8 @@ record ListingDocument(
                 assessed.findings(), assessed.risk(), assessed.flagged(),
                 null, null, null, null, null, // the history, below
                 Contacts.of(l.title(), l.description()),
-                ContactExtraction.descriptionHash(l.description()), idSortOf(l.id())).withHistory(assessed.history());
+                ContactExtraction.descriptionHash(l.description()), idSortOf(l.id()),
+                SellerDirectory.keyOf(l)).withHistory(assessed.history());
     }
 
     /**
@@ -124,13 +129,14 @@ record ListingDocument(
      * derived (re-indexing an older index uses it).
      */
     ListingDocument upgraded() {
-        if (idSort != null || id == null) {
+        String key = seller == null || seller.id() == null ? null : platform + ":" + seller.id();
+        if ((idSort != null || id == null) && java.util.Objects.equals(sellerKey, key)) {
             return this;
         }
         return new ListingDocument(id, url, platform, title, titleFolded, description, descriptionFolded, price,
                 currency, seller, sellerFolded, imageUrls, captureTime, contentHash, extractionSource, fieldSources,
                 warnings, details, captureRef, findings, risk, flagged, firstSeen, gone, goneAt, priceHistory, review,
-                contacts, descriptionHash, idSortOf(id));
+                contacts, descriptionHash, idSort != null ? idSort : idSortOf(id), key);
     }
 
     /**
@@ -143,7 +149,7 @@ record ListingDocument(
                 warnings, details, captureRef, findings, risk, flagged,
                 iso(h.firstSeen()), h.gone() ? Boolean.TRUE : null, iso(h.goneAt()),
                 h.prices().stream().map(p -> new PricePoint(p.price(), p.currency(), iso(p.seenAt()))).toList(),
-                ReviewDoc.of(h.review()), contacts, descriptionHash, idSort);
+                ReviewDoc.of(h.review()), contacts, descriptionHash, idSort, sellerKey);
     }
 
     /** Phone and bank account numbers in the listing's text (see {@link ContactExtraction}); left out when none. */

@@ -25,7 +25,7 @@ import org.markguard.api.ListingQuery;
 
 /**
  * A mapping change rolled out by re-indexing: an index of the first layout (no {@code id_sort},
- * no {@code details.images}) full of documents, then the current store opens it, re-indexes into
+ * {@code sellerKey} or {@code details.images}) full of documents, then the current store opens it, re-indexes into
  * the current version in the background while the test keeps writing through the alias, and
  * switches the alias. Every document, old or written meanwhile, ends up in the new index in its
  * latest state; cursor paging in the new sort order sees each exactly once. Real Elasticsearch node.
@@ -64,7 +64,8 @@ class IndexMigrationIT {
                 BulkResponse r = client.bulk(b -> {
                     for (AssessedListing a : old.subList(start, Math.min(OLD, start + 2_000))) {
                         ObjectNode doc = json.valueToTree(ListingDocument.of(a));
-                        doc.remove(ListingDocument.FIELD_ID_SORT); // the first layout had neither
+                        doc.remove(ListingDocument.FIELD_ID_SORT); // the first layout had none of these
+                        doc.remove(ListingDocument.FIELD_SELLER_KEY);
                         ((ObjectNode) doc.path("details")).remove("images");
                         b.operations(op -> op.index(i -> i.index(alias).id(a.listing().id()).document(doc)));
                     }
@@ -103,6 +104,9 @@ class IndexMigrationIT {
                 long withSort = client.count(c -> c.index(alias).query(q -> q.exists(e -> e.field(
                         ListingDocument.FIELD_ID_SORT)))).count();
                 assertEquals(OLD + NEW, withSort, "every document upgraded with its numeric tie-breaker");
+                long withKey = client.count(c -> c.index(alias).query(q -> q.exists(e -> e.field(
+                        ListingDocument.FIELD_SELLER_KEY)))).count();
+                assertEquals(OLD + NEW, withKey, "every document upgraded with its seller key");
                 for (AssessedListing r : rescored) {
                     var got = store.get(r.listing().id()).orElseThrow();
                     assertEquals("migration-check", got.findings().get(0).detectorId(),
@@ -131,6 +135,7 @@ class IndexMigrationIT {
         ObjectNode definition = (ObjectNode) json.readTree(IndexLayout.definitionJson());
         ObjectNode properties = (ObjectNode) definition.path("mappings").path("properties");
         properties.remove(ListingDocument.FIELD_ID_SORT);
+        properties.remove(ListingDocument.FIELD_SELLER_KEY);
         ((ObjectNode) properties.path("details").path("properties")).remove("images");
         var mapper = client._jsonpMapper();
         client.indices().create(c -> c.index(index)
