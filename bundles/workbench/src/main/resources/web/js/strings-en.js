@@ -94,7 +94,7 @@ export const en = {
   'field.imageUrls': 'Images', 'field.brand': 'Brand (as written)', 'field.sku': 'SKU', 'field.gtin': 'GTIN',
   'field.availability': 'Availability', 'field.originalPrice': 'Original price', 'field.priceHigh': 'Highest price',
   'field.rating': 'Rating', 'field.soldCount': 'Sold', 'field.livestreamHost': 'Livestream host',
-  'field.imageAlts': 'Image alt texts', 'field.language': 'Language', 'field.productGroup': 'Product group',
+  'field.images': 'Product photos (hash, size, metadata)', 'field.imageAlts': 'Image alt texts', 'field.language': 'Language', 'field.productGroup': 'Product group',
 
   'seller.title': 'Seller', 'seller.account': 'Account {id} on {platform}', 'seller.searchAll': 'All listings of this seller',
   'seller.listings': 'Listings', 'seller.flagged': 'Flagged', 'seller.open': 'Open', 'seller.confirmed': 'Confirmed',
