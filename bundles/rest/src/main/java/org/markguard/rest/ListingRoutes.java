@@ -1,6 +1,5 @@
 package org.markguard.rest;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,6 @@ import org.markguard.api.HttpExchange;
 import org.markguard.api.ListingPage;
 import org.markguard.api.ListingQuery;
 import org.markguard.api.ListingStore;
-import org.markguard.api.ReviewState;
-import org.markguard.api.SellerDirectory;
 
 /** {@code /listings}: search and read assessed listings, and view their raw capture. Every role. */
 final class ListingRoutes {
@@ -67,7 +64,7 @@ final class ListingRoutes {
     }
 
     /** A page of results; {@code facets} only when asked for. Serialized straight to the response. */
-    record SearchView(long total, java.util.List<ListingView> items, String next,
+    record SearchView(long total, List<ListingView> items, String next,
                       @com.fasterxml.jackson.annotation.JsonInclude(
                               com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Object facets) {
     }
