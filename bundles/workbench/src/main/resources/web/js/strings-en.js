@@ -94,7 +94,7 @@ export const en = {
   'field.imageUrls': 'Images', 'field.brand': 'Brand (as written)', 'field.sku': 'SKU', 'field.gtin': 'GTIN',
   'field.availability': 'Availability', 'field.originalPrice': 'Original price', 'field.priceHigh': 'Highest price',
   'field.rating': 'Rating', 'field.soldCount': 'Sold', 'field.livestreamHost': 'Livestream host',
-  'field.imageAlts': 'Image alt texts', 'field.language': 'Language', 'field.productGroup': 'Product group',
+  'field.images': 'Product photos (hash, size, metadata)', 'field.imageAlts': 'Image alt texts', 'field.language': 'Language', 'field.productGroup': 'Product group',
 
   'seller.title': 'Seller', 'seller.account': 'Account {id} on {platform}', 'seller.searchAll': 'All listings of this seller',
   'seller.listings': 'Listings', 'seller.flagged': 'Flagged', 'seller.open': 'Open', 'seller.confirmed': 'Confirmed',
@@ -209,7 +209,7 @@ export const en = {
   "reports.h.provinces": "Provinces",
   "seller.risk": "Risk score",
   "seller.links": "Linked accounts",
-  "seller.noLinks": "No account shares a phone number, bank account or description with this one.",
+  "seller.noLinks": "No account shares a phone number, bank account, description or product photo with this one.",
   "seller.via": "Linked by",
   "seller.network": "Link network",
   "search.exportHint": "Export a packet of every match of this search",

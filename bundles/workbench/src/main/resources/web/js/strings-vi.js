@@ -94,7 +94,7 @@ export const vi = {
   'field.imageUrls': 'Ảnh', 'field.brand': 'Thương hiệu (như ghi)', 'field.sku': 'SKU', 'field.gtin': 'GTIN',
   'field.availability': 'Tình trạng hàng', 'field.originalPrice': 'Giá gốc', 'field.priceHigh': 'Giá cao nhất',
   'field.rating': 'Đánh giá', 'field.soldCount': 'Đã bán', 'field.livestreamHost': 'Người livestream',
-  'field.imageAlts': 'Chú thích ảnh', 'field.language': 'Ngôn ngữ', 'field.productGroup': 'Nhóm sản phẩm',
+  'field.images': 'Ảnh sản phẩm (mã băm, kích thước, siêu dữ liệu)', 'field.imageAlts': 'Chú thích ảnh', 'field.language': 'Ngôn ngữ', 'field.productGroup': 'Nhóm sản phẩm',
 
   'seller.title': 'Người bán', 'seller.account': 'Tài khoản {id} trên {platform}', 'seller.searchAll': 'Mọi tin của người bán này',
   'seller.listings': 'Tin đăng', 'seller.flagged': 'Bị gắn cờ', 'seller.open': 'Chờ duyệt', 'seller.confirmed': 'Đã xác nhận',
@@ -209,7 +209,7 @@ export const vi = {
   "reports.h.provinces": "Tỉnh, thành phố",
   "seller.risk": "Điểm rủi ro",
   "seller.links": "Tài khoản liên quan",
-  "seller.noLinks": "Không thấy tài khoản nào dùng chung số điện thoại, tài khoản ngân hàng hay mô tả.",
+  "seller.noLinks": "Không thấy tài khoản nào dùng chung số điện thoại, tài khoản ngân hàng, mô tả hay ảnh sản phẩm.",
   "seller.via": "Liên kết qua",
   "seller.network": "Sơ đồ liên kết",
   "search.exportHint": "Xuất hồ sơ cho mọi kết quả của tìm kiếm này",

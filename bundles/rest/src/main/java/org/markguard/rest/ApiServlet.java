@@ -69,7 +69,8 @@ public class ApiServlet extends HttpServlet {
                       @Reference CaptureStore captures, @Reference AuditTrail audit,
                       @Reference ProductTaxonomy taxonomy, @Reference Reports reports, @Reference EvidenceService evidence,
                       BundleContext context, RestConfig config) {
-        this(new JaasAuthenticator(JaasUsers.REALM), new JaasUsers(context),
+        this(new CachedAuthenticator(new JaasAuthenticator(JaasUsers.REALM),
+                        Duration.ofSeconds(config.basicLoginCacheSeconds()), System::nanoTime), new JaasUsers(context),
                 new Services(store, detection, registries, sources, crawls, backfill, reviews, sellers, captures, audit,
                         taxonomy, reports, evidence),
                 new Sessions(Duration.ofMinutes(Math.max(1, config.sessionIdleMinutes())), Clock.systemUTC()),
@@ -89,7 +90,7 @@ public class ApiServlet extends HttpServlet {
         routes.addAll(new ListingRoutes(s.store(), s.detection(), s.captures()).routes());
         routes.addAll(new SellerRoutes(s.sellers(), s.detection()).routes());
         routes.addAll(new SavedSearchRoutes(new SavedSearches(savedSearches)).routes());
-        routes.addAll(new UserRoutes(users, sessions).routes());
+        routes.addAll(new UserRoutes(users, sessions, authenticator).routes());
         routes.addAll(new AuditRoutes(s.audit()).routes());
         routes.addAll(new ReportRoutes(s.reports(), s.audit()).routes());
         routes.addAll(new EvidenceRoutes(s.evidence(), s.audit()).routes());

@@ -6,4 +6,8 @@ import java.util.Optional;
 interface Authenticator {
     /** The caller with its markguard roles, or empty when the credentials are wrong. */
     Optional<Caller> authenticate(String user, char[] password);
+
+    /** Drops anything remembered about a user whose account or roles just changed. */
+    default void forget(String user) {
+    }
 }

@@ -1,6 +1,5 @@
 package org.markguard.rest;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,6 @@ import org.markguard.api.HttpExchange;
 import org.markguard.api.ListingPage;
 import org.markguard.api.ListingQuery;
 import org.markguard.api.ListingStore;
-import org.markguard.api.ReviewState;
-import org.markguard.api.SellerDirectory;
 
 /** {@code /listings}: search and read assessed listings, and view their raw capture. Every role. */
 final class ListingRoutes {
@@ -44,7 +41,7 @@ final class ListingRoutes {
     List<Route> routes() {
         return List.of(
                 new Route("GET", "/listings", Role.ANY, this::search),
-                new Route("GET", "/listings/{id}", Role.ANY, r -> toJson(find(r.path("id")), activeDetectors(detection))),
+                new Route("GET", "/listings/{id}", Role.ANY, r -> ListingView.of(find(r.path("id")), activeDetectors(detection))),
                 new Route("GET", "/listings/{id}/capture", Role.ANY, this::capture));
     }
 
@@ -61,16 +58,15 @@ final class ListingRoutes {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage()); // a cursor that is not ours
         }
-        ObjectNode out = Json.MAPPER.createObjectNode();
-        out.put("total", page.total());
-        ArrayNode items = out.putArray("items");
         Set<String> active = activeDetectors(detection);
-        page.items().forEach(item -> items.add(toJson(item, active)));
-        out.put("next", page.next());
-        if (query.filters().facets()) {
-            out.set("facets", Json.MAPPER.valueToTree(page.facets()));
-        }
-        return out;
+        return new SearchView(page.total(), page.items().stream().map(a -> ListingView.of(a, active)).toList(),
+                page.next(), query.filters().facets() ? page.facets() : null);
+    }
+
+    /** A page of results; {@code facets} only when asked for. Serialized straight to the response. */
+    record SearchView(long total, List<ListingView> items, String next,
+                      @com.fasterxml.jackson.annotation.JsonInclude(
+                              com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL) Object facets) {
     }
 
     /** The captured response body, served inert (see {@link #CAPTURE_CSP}); {@code ?part=headers} gives the exchange's headers as JSON. */
@@ -96,38 +92,9 @@ final class ListingRoutes {
                 "Content-Disposition", "inline; filename=\"capture.html\""));
     }
 
-    /**
-     * A listing's fields with its findings, risk, history and review state beside them, as
-     * documented; each finding says whether its detector is still installed ({@code detectorActive}).
-     */
+    /** A listing as a JSON tree, for answers that embed it (see {@link ListingView}). */
     static ObjectNode toJson(AssessedListing a, Set<String> activeDetectors) {
-        ObjectNode node = Json.MAPPER.valueToTree(a.listing());
-        ArrayNode findings = node.putArray("findings");
-        for (var f : a.findings()) {
-            ObjectNode fn = Json.MAPPER.valueToTree(f);
-            fn.put("detectorActive", activeDetectors.contains(f.detectorId()));
-            findings.add(fn);
-        }
-        node.put("risk", a.risk());
-        node.put("flagged", a.flagged());
-        node.put("sellerKey", SellerDirectory.keyOf(a.listing()));
-        ObjectNode history = Json.MAPPER.valueToTree(a.history());
-        history.remove("review");
-        node.set("history", history);
-        ReviewState review = a.history().review();
-        if (review.count() > 0 || a.flagged()) {
-            ObjectNode rn = node.putObject("review");
-            rn.put("status", review.status().name());
-            rn.put("kind", review.kind() == null ? null : review.kind().name());
-            rn.put("reason", review.reason() == null ? null : review.reason().name());
-            rn.put("assignee", review.assignee());
-            rn.put("reviewer", review.reviewer());
-            rn.put("at", review.at() == null ? null : review.at().toString());
-            rn.put("count", review.count());
-        } else {
-            node.putNull("review");
-        }
-        return node;
+        return Json.MAPPER.valueToTree(ListingView.of(a, activeDetectors));
     }
 
     static int intParam(String s, int defaultValue, String name) {

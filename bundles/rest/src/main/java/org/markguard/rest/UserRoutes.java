@@ -15,9 +15,12 @@ final class UserRoutes {
     private final JaasUsers users;
     private final Sessions sessions;
 
-    UserRoutes(JaasUsers users, Sessions sessions) {
+    private final Authenticator authenticator;
+
+    UserRoutes(JaasUsers users, Sessions sessions, Authenticator authenticator) {
         this.users = users;
         this.sessions = sessions;
+        this.authenticator = authenticator;
     }
 
     List<Route> routes() {
@@ -52,6 +55,7 @@ final class UserRoutes {
             }
         }
         users.create(body.name(), body.password(), roles);
+        authenticator.forget(body.name());
         return new Route.Reply(201, users.find(body.name()).orElseThrow());
     }
 
@@ -61,6 +65,7 @@ final class UserRoutes {
             throw new ApiException(409, "you cannot delete your own account");
         }
         users.delete(name);
+        authenticator.forget(name);
         sessions.closeAll(name);
         return new Route.Reply(204, null);
     }

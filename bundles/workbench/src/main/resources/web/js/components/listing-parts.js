@@ -5,7 +5,16 @@ import { t, label, formatMoney, formatDate, formatNumber, formatPercent } from '
 import { table, empty, kindBadge } from '../ui.js';
 
 const DETAIL_FIELDS = ['brand', 'sku', 'gtin', 'availability', 'originalPrice', 'priceHigh', 'rating', 'soldCount',
-  'livestreamHost', 'imageAlts', 'language', 'productGroup'];
+  'livestreamHost', 'imageAlts', 'language', 'productGroup', 'images'];
+
+/** A fetched product photo: perceptual hash, size, metadata (EXIF: crawled, so text only), warnings. */
+function photoFacts(image) {
+  const parts = [image.perceptualHash ? 'dHash ' + image.perceptualHash : '—'];
+  if (image.width && image.height) parts.push(image.width + '×' + image.height);
+  for (const [k, v] of Object.entries(image.metadata || {})) parts.push(k + ': ' + v);
+  for (const w of image.warnings || []) parts.push('⚠ ' + w);
+  return el('li', {}, externalLink(image.url), el('span', { class: 'muted', text: ' — ' + parts.join(' · ') }));
+}
 
 /** A value at a dotted path ("seller.name", "details.brand"), also looked up under details. */
 export function valueAt(listing, path) {
@@ -22,6 +31,7 @@ function shown(listing, key, value) {
   if (key === 'url') return externalLink(value);
   if (key === 'imageUrls') return el('ul', { class: 'plain-list' }, value.map(u => el('li', {}, externalLink(u))));
   if (key === 'soldCount') return formatNumber(value);
+  if (key === 'images') return value.length ? el('ul', { class: 'plain-list' }, value.map(photoFacts)) : null;
   if (Array.isArray(value)) return value.length ? value.join(' · ') : null;
   if (typeof value === 'object') {
     return Object.entries(value).filter(([, v]) => v !== null && v !== undefined && v !== '')

@@ -1,5 +1,5 @@
 // The accounts tied to a seller as a small network picture: the seller in the middle, each linked
-// account around it, the line labelled with what ties them (phone, bank account, description).
+// account around it, the line labelled with what ties them (phone, bank account, description, image).
 import { svg } from '../dom.js';
 
 const W = 640;

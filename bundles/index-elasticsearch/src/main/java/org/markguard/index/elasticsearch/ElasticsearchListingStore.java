@@ -111,6 +111,11 @@ public final class ElasticsearchListingStore implements ListingStore, AutoClosea
                 : Path.of(System.getProperty("java.io.tmpdir"), "markguard-spool-" + indexPrefix);
     }
 
+    /** Completes once the alias points to the current index version (see {@link IndexMigration}). */
+    java.util.concurrent.CompletableFuture<Long> migration() {
+        return es.layout.migration();
+    }
+
     /** The alias every read and write uses. */
     public String alias() {
         return es.layout.alias();

@@ -40,9 +40,9 @@ final class ListingFacets {
     static Map<String, Aggregation> aggregations() {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
         TERMS.forEach((name, field) -> aggs.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(MAX_VALUES)))));
-        // seller facet values are seller keys: the id's bucket names its platform(s)
-        aggs.put("seller", Aggregation.of(a -> a.terms(t -> t.field(ListingDocument.FIELD_SELLER_ID).size(MAX_VALUES))
-                .aggregations("platform", Aggregation.of(p -> p.terms(t -> t.field(ListingDocument.FIELD_PLATFORM).size(5))))));
+        // seller facet values are seller keys (platform:id), counted directly: a per-id platform
+        // sub-aggregation cost ~35 ms of a facet search over 400,000 matches
+        aggs.put("seller", Aggregation.of(a -> a.terms(t -> t.field(ListingDocument.FIELD_SELLER_KEY).size(MAX_VALUES))));
         // unreviewed flagged listings have no stored status: counted as OPEN
         aggs.put("status", Aggregation.of(a -> a.filter(ListingFilters.termQuery(ListingDocument.FIELD_FLAGGED, true))
                 .aggregations("s", Aggregation.of(s -> s.terms(t -> t.field(ListingDocument.FIELD_REVIEW_STATUS)
@@ -64,16 +64,7 @@ final class ListingFacets {
         for (String name : TERMS.keySet()) {
             facets.put(name, terms(aggs.get(name)));
         }
-        List<FacetCount> sellers = new ArrayList<>();
-        Aggregate seller = aggs.get("seller");
-        if (seller != null && seller.isSterms()) {
-            for (StringTermsBucket b : seller.sterms().buckets().array()) {
-                for (FacetCount platform : terms(b.aggregations().get("platform"))) {
-                    sellers.add(new FacetCount(platform.value() + ":" + b.key().stringValue(), platform.count()));
-                }
-            }
-        }
-        facets.put("seller", sellers);
+        facets.put("seller", terms(aggs.get("seller")));
         Aggregate status = aggs.get("status");
         facets.put("status", status == null ? List.of() : terms(status.filter().aggregations().get("s")));
         List<FacetCount> risk = new ArrayList<>();

@@ -60,7 +60,9 @@ final class ListingSearch {
                     .size(query.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .query(buildQuery())
-                    .sort(sort());
+                    .sort(sort())
+                    // the folded companions are for matching only: not sent back, not parsed
+                    .source(src -> src.filter(f -> f.excludes(ListingScan.NOT_FETCHED)));
             if (after != null) {
                 s.searchAfter(after);
             }
@@ -126,7 +128,8 @@ final class ListingSearch {
             case RISK -> SortOptions.of(so -> so.field(f -> f.field(ListingDocument.FIELD_RISK).order(SortOrder.Desc)));
             case TIME -> SortOptions.of(so -> so.field(f -> f.field(ListingDocument.FIELD_CAPTURE_TIME).order(SortOrder.Desc)));
         };
-        SortOptions byId = SortOptions.of(so -> so.field(f -> f.field(ListingDocument.FIELD_ID).order(SortOrder.Asc)));
+        // numeric, not the keyword id: see ListingDocument.idSortOf
+        SortOptions byId = SortOptions.of(so -> so.field(f -> f.field(ListingDocument.FIELD_ID_SORT).order(SortOrder.Asc)));
         return List.of(first, byId);
     }
 

@@ -12,19 +12,19 @@ import java.util.List;
 
 /**
  * The opaque {@code next} cursor: the last hit's sort values for {@code search_after}, as
- * base64url (no padding) of {@code {"o":"score"|"time","v":[number, id]}}. The order is part of
- * the cursor so that a cursor from a text search is refused by a browse and vice versa, instead
- * of silently returning a wrong page.
+ * base64url (no padding) of {@code {"o":"score"|"time"|"risk","v":[number, id_sort]}}. The
+ * order is part of the cursor so that a cursor from a text search is refused by a browse and vice
+ * versa, instead of silently returning a wrong page.
  */
 final class SearchCursor {
 
-    /** The two sort orders a search can have; both end with the listing id as tie-breaker. */
+    /** The sort orders a search can have; each ends with the numeric id_sort as tie-breaker. */
     enum Order {
-        /** {@code _score desc, id asc}: a text query is set. */
+        /** {@code _score desc, id_sort asc}: a text query is set. */
         SCORE("score"),
-        /** {@code captureTime desc, id asc}: no text query, or sorted by date. */
+        /** {@code captureTime desc, id_sort asc}: no text query, or sorted by date. */
         TIME("time"),
-        /** {@code risk desc, id asc}: sorted by risk. */
+        /** {@code risk desc, id_sort asc}: sorted by risk. */
         RISK("risk");
 
         final String key;
@@ -40,7 +40,7 @@ final class SearchCursor {
     }
 
     static String encode(Order order, List<FieldValue> sortValues) {
-        if (sortValues == null || sortValues.size() != 2 || !sortValues.get(1).isString()) {
+        if (sortValues == null || sortValues.size() != 2 || !sortValues.get(1).isLong()) {
             throw new IllegalStateException("unexpected sort values from Elasticsearch: " + sortValues);
         }
         ObjectNode cursor = JSON.createObjectNode().put("o", order.key);
@@ -53,7 +53,7 @@ final class SearchCursor {
         } else {
             throw new IllegalStateException("unexpected sort value from Elasticsearch: " + first);
         }
-        values.add(sortValues.get(1).stringValue());
+        values.add(sortValues.get(1).longValue());
         try {
             byte[] json = JSON.writeValueAsBytes(cursor);
             return Base64.getUrlEncoder().withoutPadding().encodeToString(json);
@@ -83,7 +83,9 @@ final class SearchCursor {
                     + "); start again without 'after' when q or sort changes");
         }
         JsonNode values = node.path("v");
-        if (!values.isArray() || values.size() != 2 || !values.get(1).isTextual()) {
+        // the tie-breaker is a long (a cursor of the keyword tie-breaker, from an older version, is refused)
+        if (!values.isArray() || values.size() != 2 || !values.get(1).canConvertToExactIntegral()
+                || !values.get(1).canConvertToLong()) {
             throw bad("its sort values are malformed");
         }
         JsonNode first = values.get(0);
@@ -95,7 +97,7 @@ final class SearchCursor {
         } else {
             throw bad("its sort values are malformed");
         }
-        return List.of(key, FieldValue.of(values.get(1).asText()));
+        return List.of(key, FieldValue.of(values.get(1).longValue()));
     }
 
     private static IllegalArgumentException bad(String why) {

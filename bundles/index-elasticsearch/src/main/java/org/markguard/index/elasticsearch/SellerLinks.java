@@ -15,13 +15,16 @@ import org.markguard.api.StoreException;
 
 /**
  * Finds the accounts tied to one seller by the traces its listings carry (phones, bank accounts,
- * copied descriptions). A value shared by more than {@link #HUB_ACCOUNTS} accounts (a courier's
+ * copied descriptions, the same product photo by its perceptual hash). A value shared by more than {@link #HUB_ACCOUNTS} accounts (a courier's
  * hotline, a marketplace's template text) ties nothing and is left out.
  */
 final class SellerLinks {
     static final int HUB_ACCOUNTS = 20;
     static final int MAX_VALUES = 50;
     static final int MAX_LINKS = 200;
+    static final String FIELD_IMAGE_HASH = "details.images.perceptualHash";
+    /** The difference hash of a flat image (no gradient anywhere): a blank, not a photo anyone owns. */
+    static final String FLAT_IMAGE_HASH = "0000000000000000";
     /** Trace kind → its field. */
     static final Map<String, String> TRACES = new LinkedHashMap<>();
 
@@ -29,7 +32,9 @@ final class SellerLinks {
         TRACES.put("phone", ListingDocument.FIELD_PHONES);
         TRACES.put("bank", ListingDocument.FIELD_BANKS);
         TRACES.put("description", ListingDocument.FIELD_DESCRIPTION_HASH);
+        TRACES.put("image", FIELD_IMAGE_HASH);
     }
+
 
     private final WorkbenchClient es;
 
@@ -45,6 +50,7 @@ final class SellerLinks {
     List<SellerLink> links(String platform, String sellerId, Map<String, Aggregate> profileAggs) throws StoreException {
         Map<String, List<String>> own = new LinkedHashMap<>();
         TRACES.keySet().forEach(kind -> own.put(kind, SellerAggregations.keys(profileAggs, "trace-" + kind)));
+        own.put("image", own.get("image").stream().filter(h -> !FLAT_IMAGE_HASH.equals(h)).toList());
         if (own.values().stream().allMatch(List::isEmpty)) {
             return List.of();
         }

@@ -24,7 +24,7 @@ final class StoreCalls {
     StoreCalls(ConnectionSettings settings) {
         this.settings = settings;
         this.client = ElasticsearchClients.create(settings, DocumentMapper.create());
-        this.layout = new IndexLayout(settings.indexPrefix());
+        this.layout = new IndexLayout(settings.indexPrefix(), true);
     }
 
     /** Runs a client call after making sure the index layout exists; maps failures to StoreException. */

@@ -69,6 +69,8 @@ class ListingDocumentTest {
         assertEquals("GEOGRAPHICAL_INDICATION", doc.at("/findings/0/kind").asText());
         assertEquals("2025-03-01T08:00:00Z", doc.get("captureTime").asText());
         assertEquals(TestListings.listing(0).listing().id(), doc.get("id").asText());
+        String id = TestListings.listing(0).listing().id();
+        assertEquals(Long.parseUnsignedLong(id.substring(0, 16), 16), doc.get("id_sort").asLong());
     }
 
     @Test

@@ -33,7 +33,7 @@ class ListingSearchTest {
         assertEquals("nuoc mam phu quoc", mm.get("query").asText());
         assertEquals("title_folded^3", mm.at("/fields/0").asText());
         assertTrue(body.at("/sort/0").has("_score"), body.toString());
-        assertEquals("asc", body.at("/sort/1/id/order").asText());
+        assertEquals("asc", body.at("/sort/1/id_sort/order").asText());
         assertTrue(body.get("track_total_hits").asBoolean());
         assertEquals(20, body.get("size").asInt());
     }

@@ -18,32 +18,32 @@ class SearchCursorTest {
 
     @Test
     void timeCursorRoundTrips() {
-        List<FieldValue> values = List.of(FieldValue.of(1_740_816_000_000L), FieldValue.of("ab12"));
+        List<FieldValue> values = List.of(FieldValue.of(1_740_816_000_000L), FieldValue.of(-4_611_686_018_427_387_904L));
         String cursor = SearchCursor.encode(SearchCursor.Order.TIME, values);
         assertTrue(cursor.matches("[A-Za-z0-9_-]+"), "base64url without padding: " + cursor);
         List<FieldValue> back = SearchCursor.decode(SearchCursor.Order.TIME, cursor);
         assertEquals(1_740_816_000_000L, back.get(0).longValue());
-        assertEquals("ab12", back.get(1).stringValue());
+        assertEquals(-4_611_686_018_427_387_904L, back.get(1).longValue());
     }
 
     @Test
     void scoreCursorRoundTripsExactly() {
         double score = 3.1415927410125732; // a float score as ES returns it
-        String cursor = SearchCursor.encode(SearchCursor.Order.SCORE, List.of(FieldValue.of(score), FieldValue.of("id")));
+        String cursor = SearchCursor.encode(SearchCursor.Order.SCORE, List.of(FieldValue.of(score), FieldValue.of(Long.MAX_VALUE)));
         List<FieldValue> back = SearchCursor.decode(SearchCursor.Order.SCORE, cursor);
         assertEquals(score, back.get(0).doubleValue());
-        assertEquals("id", back.get(1).stringValue());
+        assertEquals(Long.MAX_VALUE, back.get(1).longValue()); // without id_sort: sorts last
     }
 
     @Test
     void missingCaptureTimeSortValueRoundTrips() {
-        String cursor = SearchCursor.encode(SearchCursor.Order.TIME, List.of(FieldValue.of(Long.MIN_VALUE), FieldValue.of("x")));
+        String cursor = SearchCursor.encode(SearchCursor.Order.TIME, List.of(FieldValue.of(Long.MIN_VALUE), FieldValue.of(7L)));
         assertEquals(Long.MIN_VALUE, SearchCursor.decode(SearchCursor.Order.TIME, cursor).get(0).longValue());
     }
 
     @Test
     void cursorOfATextSearchIsRefusedByABrowse() {
-        String cursor = SearchCursor.encode(SearchCursor.Order.SCORE, List.of(FieldValue.of(1.5), FieldValue.of("id")));
+        String cursor = SearchCursor.encode(SearchCursor.Order.SCORE, List.of(FieldValue.of(1.5), FieldValue.of(7L)));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SearchCursor.decode(SearchCursor.Order.TIME, cursor));
         assertTrue(e.getMessage().contains("another order (score, not time)"), e.getMessage());
@@ -51,7 +51,7 @@ class SearchCursorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"not a cursor!", "%%%", "eyJ", "bnVsbA", "W10", "eyJvIjoidGltZSJ9",
-        "eyJvIjoidGltZSIsInYiOlsxLDJdfQ", "eyJvIjoidGltZSIsInYiOlsxLjUsIngiXX0", "eyJvIjoieCIsInYiOlsxLCJ4Il19"})
+        "eyJvIjoidGltZSIsInYiOlsxLCJ4Il19", "eyJvIjoidGltZSIsInYiOlsxLjUsIngiXX0", "eyJvIjoieCIsInYiOlsxLCJ4Il19"})
     void badCursorsGiveAClearIllegalArgument(String cursor) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> SearchCursor.decode(SearchCursor.Order.TIME, cursor));
@@ -60,8 +60,9 @@ class SearchCursorTest {
 
     @Test
     void theBadCursorSamplesMeanWhatTheySay() {
-        // {"o":"time","v":[1,2]}: the id is not a string; {"o":"time","v":[1.5,"x"]}: time not integral
-        assertEquals("{\"o\":\"time\",\"v\":[1,2]}", decode("eyJvIjoidGltZSIsInYiOlsxLDJdfQ"));
+        // {"o":"time","v":[1,"x"]}: the tie-breaker is not a number (a cursor of the keyword id);
+        // {"o":"time","v":[1.5,"x"]}: time not integral
+        assertEquals("{\"o\":\"time\",\"v\":[1,\"x\"]}", decode("eyJvIjoidGltZSIsInYiOlsxLCJ4Il19"));
         assertEquals("{\"o\":\"time\",\"v\":[1.5,\"x\"]}", decode("eyJvIjoidGltZSIsInYiOlsxLjUsIngiXX0"));
     }
 
