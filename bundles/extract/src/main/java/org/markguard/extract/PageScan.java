@@ -30,11 +30,10 @@ import org.jsoup.select.NodeVisitor;
 final class PageScan implements NodeVisitor {
     /** Names templates give the element showing the product's code (class, id, test hooks). */
     private static final Words CODE_NAMES = Words.of("sku|product-code|productcode|product-id|productid|"
-            + "product-number|productnumber|product-ref|product-reference|product-identifier|item-number|itemnumber|"
-            + "article-number|articlenumber|ref-number|refnumber|part-number|partnumber");
+            + "product-number|productnumber|item-number|itemnumber|article-number|articlenumber|part-number|partnumber");
     /** Attributes that name an element for test automation: they say what the element shows. */
     private static final Set<String> TEST_HOOKS = Set.of("data-testid", "data-test", "data-test-id", "data-qa",
-            "data-qa-qualifier", "data-cy", "data-automation-id");
+            "data-cy", "data-automation-id");
     private static final Set<String> SELLER_DATA = Set.of("data-seller-id", "data-shop-id", "data-shopid",
             "data-sellerid");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
