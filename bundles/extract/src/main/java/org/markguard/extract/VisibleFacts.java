@@ -52,7 +52,7 @@ final class VisibleFacts {
 
     /**
      * @param known facts more trusted sources found: searches for those are skipped, except the
-     *     labelled code: a code the page shows under a label ("Product code: 83810610") is what
+     *     labelled code: a code the page shows under a label ("Product code: 4471-20") is what
      *     shoppers quote, and it replaces a structured SKU the page never shows (an internal or
      *     variant number), marked by {@link ProductFields#skuShown}
      */
@@ -95,7 +95,7 @@ final class VisibleFacts {
 
     /**
      * The code shown by an element the template names as the product's code (class "product-code",
-     * a test hook "product-reference" …): its short text, without a label in front.
+     * a test hook "product-code" …): its short text, without a label in front.
      */
     private static String namedCode(PageScan scan) {
         for (Element e : scan.codes) {
@@ -196,7 +196,7 @@ final class VisibleFacts {
             if (isIdLike(segment)) {
                 return segment;
             }
-            // slug ending in an id: "…-warranty-iid-1021493409", "…-x3410048", "…_36029524"
+            // slug ending in an id: "…-lantern-iid-5550123", "…-x7712345", "…_80045617"
             Matcher tail = Pattern.compile("[-_](?:[a-z]{1,3}[-_]?)?([0-9]{5,26})$").matcher(segment);
             if (tail.find()) {
                 return tail.group(1);
@@ -209,7 +209,7 @@ final class VisibleFacts {
         return null;
     }
 
-    /** All digits (5+), or a code mixing upper-case letters and digits such as "B07FW264WL". */
+    /** All digits (5+), or a code mixing upper-case letters and digits such as "QX40K7731Z". */
     private static boolean isIdLike(String s) {
         if (s.matches("[0-9]{5,26}")) {
             return true;

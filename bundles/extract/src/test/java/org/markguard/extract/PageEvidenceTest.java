@@ -17,31 +17,32 @@ class PageEvidenceTest {
     private final HtmlListingExtractor extractor = new HtmlListingExtractor();
 
     private Listing extract(String html) {
-        return extractor.extract(Pages.page("https://shop.example/p/boots", "web", "text/html; charset=utf-8",
+        return extractor.extract(Pages.page("https://shop.example/p/lantern", "web", "text/html; charset=utf-8",
                 html.getBytes(StandardCharsets.UTF_8))).orElseThrow();
     }
 
     private static String jsonLd(String product) {
-        return "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Boots\"," + product + "}</script>";
+        return "<script type='application/ld+json'>{\"@type\":\"Product\",\"name\":\"Lantern\"," + product
+                + "}</script>";
     }
 
     @Test
     void soldOutOffersDoNotSetThePriceOrTheStock() {
         Listing l = extract("<html><head>" + jsonLd("\"offers\":["
-                + "{\"@type\":\"Offer\",\"price\":\"70.50\",\"priceCurrency\":\"EUR\",\"availability\":\"http://schema.org/OutOfStock\"},"
-                + "{\"@type\":\"Offer\",\"price\":\"62.95\",\"priceCurrency\":\"EUR\",\"availability\":\"http://schema.org/OutOfStock\"},"
-                + "{\"@type\":\"Offer\",\"price\":\"70.50\",\"priceCurrency\":\"EUR\",\"availability\":\"http://schema.org/InStock\"}]")
+                + "{\"@type\":\"Offer\",\"price\":\"46.83\",\"priceCurrency\":\"CHF\",\"availability\":\"http://schema.org/OutOfStock\"},"
+                + "{\"@type\":\"Offer\",\"price\":\"46.38\",\"priceCurrency\":\"CHF\",\"availability\":\"http://schema.org/OutOfStock\"},"
+                + "{\"@type\":\"Offer\",\"price\":\"46.83\",\"priceCurrency\":\"CHF\",\"availability\":\"http://schema.org/InStock\"}]")
                 + "</head><body></body></html>");
-        assertEquals(0, new BigDecimal("70.50").compareTo(l.price()));
+        assertEquals(0, new BigDecimal("46.83").compareTo(l.price()));
         assertEquals("InStock", l.details().availability());
     }
 
     @Test
     void allOffersSoldOutKeepTheLowestPriceAndSaySo() {
         Listing l = extract("<html><head>" + jsonLd("\"offers\":["
-                + "{\"price\":\"80\",\"availability\":\"OutOfStock\"},{\"price\":\"60\",\"availability\":\"OutOfStock\"}]")
+                + "{\"price\":\"86.45\",\"availability\":\"OutOfStock\"},{\"price\":\"53.85\",\"availability\":\"OutOfStock\"}]")
                 + "</head><body></body></html>");
-        assertEquals(0, new BigDecimal("60").compareTo(l.price()));
+        assertEquals(0, new BigDecimal("53.85").compareTo(l.price()));
         assertEquals("OutOfStock", l.details().availability());
     }
 
@@ -49,96 +50,96 @@ class PageEvidenceTest {
     void theVisiblePriceSettlesADisagreementBetweenStructuredSources() {
         // an auction: JSON-LD gives the starting price, OpenGraph and the page the current bid
         Listing l = extract("<html><head><meta property='og:type' content='product'>"
-                + "<meta property='product:price:amount' content='200'>"
-                + jsonLd("\"offers\":{\"price\":150,\"priceCurrency\":\"USD\"}") + "</head><body>"
-                + "<h1>Boots</h1><div class='bid'><span class='price'>$200</span></div></body></html>");
-        assertEquals(0, new BigDecimal("200").compareTo(l.price()));
+                + "<meta property='product:price:amount' content='310'>"
+                + jsonLd("\"offers\":{\"price\":240,\"priceCurrency\":\"USD\"}") + "</head><body>"
+                + "<h1>Lantern</h1><div class='lot-status'><span class='price'>$310</span></div></body></html>");
+        assertEquals(0, new BigDecimal("310").compareTo(l.price()));
         assertEquals("OPENGRAPH", l.fieldSources().get("price"));
     }
 
     @Test
     void aStructuredListPriceShownStruckGivesWayToTheSalePrice() {
         Listing l = extract("<html><body><div itemscope itemtype='http://schema.org/Product'>"
-                + "<h1 itemprop='name'>Bag</h1><div itemprop='offers' itemscope itemtype='http://schema.org/Offer'>"
-                + "<meta itemprop='price' content='219.99'><meta itemprop='priceCurrency' content='EUR'></div>"
-                + "<div class='price-block'><span class='original-price'>EUR219.99</span>"
-                + "<span class='current-price'>EUR110.00</span></div></div></body></html>");
-        assertEquals(0, new BigDecimal("110").compareTo(l.price()));
+                + "<h1 itemprop='name'>Lantern</h1><div itemprop='offers' itemscope itemtype='http://schema.org/Offer'>"
+                + "<meta itemprop='price' content='189.26'><meta itemprop='priceCurrency' content='EUR'></div>"
+                + "<div class='cost-box'><del class='price-former'>EUR189.26</del>"
+                + "<span class='price-now'>EUR94.63</span></div></div></body></html>");
+        assertEquals(0, new BigDecimal("94.63").compareTo(l.price()));
         assertEquals("HTML", l.fieldSources().get("price"));
     }
 
     @Test
     void agreeingSourcesAreLeftAlone() {
-        Listing l = extract("<html><head>" + jsonLd("\"offers\":{\"price\":49,\"priceCurrency\":\"GBP\"}")
-                + "</head><body><h1>Boots</h1><p class='price'>£49.00</p></body></html>");
+        Listing l = extract("<html><head>" + jsonLd("\"offers\":{\"price\":27,\"priceCurrency\":\"GBP\"}")
+                + "</head><body><h1>Lantern</h1><p class='price'>£27.00</p></body></html>");
         assertEquals("JSON_LD", l.fieldSources().get("price"));
     }
 
     @Test
     void aCodeThePageShowsBeatsAStructuredSkuItNeverShows() {
-        Listing l = extract("<html><head>" + jsonLd("\"sku\":\"550012345\",\"offers\":{\"price\":49}")
-                + "</head><body><h1>Boots</h1><p class='product-code'>Product code: 71234567</p></body></html>");
-        assertEquals("71234567", l.details().sku());
+        Listing l = extract("<html><head>" + jsonLd("\"sku\":\"480077215\",\"offers\":{\"price\":27}")
+                + "</head><body><h1>Lantern</h1><p class='product-code'>Product code: 90412268</p></body></html>");
+        assertEquals("90412268", l.details().sku());
         assertEquals("HTML", l.fieldSources().get("details.sku"));
     }
 
     @Test
     void aStructuredSkuThePageShowsStays() {
-        Listing l = extract("<html><head>" + jsonLd("\"sku\":\"550012345\",\"offers\":{\"price\":49}")
-                + "</head><body><h1>Boots</h1><p>Model #: X-1</p><span>Item 550012345</span></body></html>");
-        assertEquals("550012345", l.details().sku());
+        Listing l = extract("<html><head>" + jsonLd("\"sku\":\"480077215\",\"offers\":{\"price\":27}")
+                + "</head><body><h1>Lantern</h1><p>Item no.: LT-9</p><span>Item 480077215</span></body></html>");
+        assertEquals("480077215", l.details().sku());
         assertEquals("JSON_LD", l.fieldSources().get("details.sku"));
     }
 
     @Test
     void anElementNamedForTheCodeNeedsNoLabel() {
-        Listing l = extract("<html><head>" + jsonLd("\"sku\":\"55501234-010-38\",\"offers\":{\"price\":69.95}")
-                + "</head><body><h1>Boots</h1><p class='product-color'>Black | "
-                + "<span data-qa-qualifier='product-reference'>2040/115</span></p>"
-                + "<select class='msku-select'><option>7-8</option></select></body></html>");
-        assertEquals("2040/115", l.details().sku());
+        Listing l = extract("<html><head>" + jsonLd("\"sku\":\"30517788\",\"offers\":{\"price\":27}")
+                + "</head><body><h1>Lantern</h1><p class='item-colour'>Olive | "
+                + "<span data-testid='product-code'>RT-20417</span></p></body></html>");
+        assertEquals("RT-20417", l.details().sku());
     }
 
     @Test
     void aVisibleItempropSkuIsReadAsShown() {
-        Listing l = extract("<html><body><h1>Camera</h1><span class='price'>£34.99</span><button class='add-to-cart'>"
-                + "Add</button><h2>Camera <span itemprop='sku' content='7731234'>773/1234</span></h2></body></html>");
-        assertEquals("773/1234", l.details().sku());
+        Listing l = extract("<html><body><h1>Desk lamp</h1><span class='price'>£12.45</span><button class='add-to-cart'>"
+                + "Add</button><h2>Desk lamp <span itemprop='sku' content='5520987'>552/0987</span></h2></body></html>");
+        assertEquals("552/0987", l.details().sku());
     }
 
     @Test
     void theHeadingTheTitleNamesIsTheProductsOwn() {
-        Listing l = extract("<html><head><title>Travel dog seat for cars : Shop.example</title></head><body>"
-                + "<div class='buybox'><span id='deal-price' class='price'>66,75 €</span></div>"
-                + "<div class='popup'><h1>Free trial of our membership</h1><span class='price'>65,27 €</span></div>"
-                + "<h1 id='title'>Travel dog seat for cars</h1><button class='add-to-cart'>Add</button>"
+        Listing l = extract("<html><head><title>Folding picnic stool : Shop.example</title></head><body>"
+                + "<div class='purchase'><span id='offer-amount' class='price'>18,40 €</span></div>"
+                + "<div class='overlay'><h1>Join our loyalty club</h1><span class='price'>17,95 €</span></div>"
+                + "<h1 id='title'>Folding picnic stool</h1><button class='add-to-cart'>Add</button>"
                 + "</body></html>");
-        assertEquals("Travel dog seat for cars", l.title());
+        assertEquals("Folding picnic stool", l.title());
     }
 
     @Test
     void aGridOfCardsWithImageLinkAndPriceIsOtherProducts() {
-        StringBuilder cards = new StringBuilder("<div class='row'>");
+        StringBuilder cards = new StringBuilder("<div class='grid'>");
         for (int i = 0; i < 4; i++) {
-            cards.append("<div class='col-sm-3'><div class='product-thumb'><a href='/p/").append(i)
-                    .append("'><img src='/i.jpg'></a><span class='price'>150.00€</span></div></div>");
+            cards.append("<div class='col-4'><div class='tile'><a href='/p/").append(i)
+                    .append("'><img src='/t.jpg'></a><span class='price'>31.50€</span></div></div>");
         }
         cards.append("</div>");
-        Listing l = extract("<html><body><ul id='price-list'><li class='price'><span>100.00€</span></li></ul>"
-                + "<h1>Diving mask</h1><button class='add-to-cart'>Buy</button>" + cards + "</body></html>");
-        assertEquals(0, new BigDecimal("100").compareTo(l.price()));
+        // the product's own price comes before its heading, the cards right after it: closeness alone would pick a card
+        Listing l = extract("<html><body><div class='summary'><p class='price'>23.00€</p></div>"
+                + "<h1>Bird feeder</h1><button class='add-to-cart'>Buy</button>" + cards + "</body></html>");
+        assertEquals(0, new BigDecimal("23").compareTo(l.price()));
     }
 
     @Test
     void sectionsOfTheProductPageAreNotCards() {
         // three different sections each with an image, a link and a price: no repeated template
-        Listing l = extract("<html><body><div id='dp'><h1>Kettle</h1>"
-                + "<div class='gallery'><a href='/z'><img src='/k.jpg'></a><span class='price'>39.99</span></div>"
-                + "<div class='buybox'><a href='/cart'><img src='/c.png'></a><span class='price'>39.99</span>"
+        Listing l = extract("<html><body><div id='dp'><h1>Toast rack</h1>"
+                + "<div class='gallery'><a href='/z'><img src='/k.jpg'></a><span class='price'>94.26</span></div>"
+                + "<div class='buybox'><a href='/cart'><img src='/c.png'></a><span class='price'>94.26</span>"
                 + "<button class='add-to-cart'>Add</button></div>"
-                + "<div class='offers'><a href='/o'><img src='/o.png'></a><span class='price'>41.00</span></div>"
+                + "<div class='offers'><a href='/o'><img src='/o.png'></a><span class='price'>96.14</span></div>"
                 + "</div></body></html>");
-        assertEquals(0, new BigDecimal("39.99").compareTo(l.price()));
+        assertEquals(0, new BigDecimal("94.26").compareTo(l.price()));
         assertTrue(l.fieldSources().get("price").equals("HTML"));
     }
 
@@ -148,11 +149,11 @@ class PageEvidenceTest {
         Listing fromHtml = extract("<html><body><h1>Túi xách &lt;img src=x onerror=alert(1)&gt; da thật</h1>"
                 + "<span class='price'>350.000đ</span><button class='add-to-cart'>Mua</button></body></html>");
         assertEquals("Túi xách <img src=x onerror=alert(1)> da thật", fromHtml.title());
-        Listing fromJsonLd = extract("<html><head>" + jsonLd("\"offers\":{\"price\":49}").replace("\"Boots\"",
+        Listing fromJsonLd = extract("<html><head>" + jsonLd("\"offers\":{\"price\":27}").replace("\"Lantern\"",
                 // (JSON writes "<\/script>" inside a script element, which "</script>" would end)
-                "\"<script>alert(1)<\\/script> Boots\",\"description\":\"<p>Soft <b>leather<\\/b><\\/p>\"")
+                "\"<script>alert(1)<\\/script> Lantern\",\"description\":\"<p>Soft <b>leather<\\/b><\\/p>\"")
                 + "</head><body></body></html>");
-        assertEquals("<script>alert(1)</script> Boots", fromJsonLd.title());
+        assertEquals("<script>alert(1)</script> Lantern", fromJsonLd.title());
         assertEquals("Soft leather", fromJsonLd.description()); // a description's format is HTML
     }
 }
