@@ -28,9 +28,12 @@ import org.jsoup.select.NodeVisitor;
  * jsoup's attribute selectors are.
  */
 final class PageScan implements NodeVisitor {
-    /** Names templates give the element showing the product's code (class, id, test hooks). */
+    /**
+     * Names templates give the element showing the product's code (class, id, test hooks); not
+     * "part-number": that is the maker's part number (MPN), not the shop's SKU.
+     */
     private static final Words CODE_NAMES = Words.of("sku|product-code|productcode|product-id|productid|"
-            + "product-number|productnumber|item-number|itemnumber|article-number|articlenumber|part-number|partnumber");
+            + "product-number|productnumber|item-number|itemnumber|article-number|articlenumber");
     /** Attributes that name an element for test automation: they say what the element shows. */
     private static final Set<String> TEST_HOOKS = Set.of("data-testid", "data-test", "data-test-id", "data-qa",
             "data-cy", "data-automation-id");

@@ -20,14 +20,15 @@ final class VisibleFacts {
             "^(sku|asin|productid|product_id|productcode|product-code|itemid|item_id)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern SKU_INPUT_ID = Pattern.compile("^(sku|asin|productid|product_id|productcode|itemid)$",
             Pattern.CASE_INSENSITIVE);
-    // a label, optional punctuation, then the value in the same text or the next element
+    // a label, optional punctuation, then the value in the same text or the next element; no "Model"
+    // or bare "Item": what follows them is often the maker's part number (MPN), which is not the SKU
     private static final Pattern SKU_LABEL = Pattern.compile("^\\s*(?:sku|item\\s*(?:number|no\\.?|#|code)|"
             + "product\\s*(?:code|number|no\\.?|id)|article\\s*(?:number|no\\.?)|art(?:ikel)?\\.?\\s*-?\\s*nr\\.?|"
-            + "artikel-?nummer|artikelnr\\.?|bestellnummer|bestell-nr\\.?|best\\.-nr\\.?|item|ref(?:erence|erência|érence)?\\.?|"
+            + "artikel-?nummer|artikelnr\\.?|bestellnummer|bestell-nr\\.?|best\\.-nr\\.?|ref(?:erence|erência|érence)?\\.?|"
             + "nr\\.?\\s*ref\\.?|numer\\s*referencyjny|cod(?:ice)?\\.?\\s*(?:produs|prodotto|articolo|producto|produto)?|"
             + "código(?:\\s*(?:do\\s*produto|de\\s*producto))?|šifra|tootekood|kood|код(?:\\s*товара)?|артикул|"
             + "mã\\s*(?:sản\\s*phẩm|sp|hàng)|ma\\s*san\\s*pham|ürün\\s*kodu|varenummer|artikelnummer|"
-            + "produktnummer|tuotenumero|numéro\\s*d'article|n°\\s*article|model\\s*#?)\\s*[:#№.\\-–]*\\s*",
+            + "produktnummer|tuotenumero|numéro\\s*d'article|n°\\s*article)\\s*[:#№.\\-–]*\\s*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern BRAND_LABEL = Pattern.compile("^\\s*(?:brand|marke|marca|marque|merk|marka|"
             + "thương\\s*hiệu|thuong\\s*hieu|бренд|производитель|hersteller|fabricante|manufacturer)\\s*[:\\-–]*\\s*",

@@ -92,6 +92,15 @@ class PageEvidenceTest {
     }
 
     @Test
+    void aModelNumberShownDoesNotReplaceAHiddenSku() {
+        // "Model" and bare "Item" often precede the maker's part number (MPN), not the shop's SKU
+        Listing l = extract("<html><head>" + jsonLd("\"sku\":\"480077215\",\"offers\":{\"price\":27}")
+                + "</head><body><h1>Lantern</h1><p>Model: KT-4410</p><p>Item: 7731</p></body></html>");
+        assertEquals("480077215", l.details().sku());
+        assertEquals("JSON_LD", l.fieldSources().get("details.sku"));
+    }
+
+    @Test
     void anElementNamedForTheCodeNeedsNoLabel() {
         Listing l = extract("<html><head>" + jsonLd("\"sku\":\"30517788\",\"offers\":{\"price\":27}")
                 + "</head><body><h1>Lantern</h1><p class='item-colour'>Olive | "
