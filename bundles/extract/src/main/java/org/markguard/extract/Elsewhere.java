@@ -19,6 +19,10 @@ final class Elsewhere {
     /** Ancestors climbed from an element; the page's main content stops the climb earlier. */
     private static final int MAX_LEVELS = 12;
     private static final int CARDS = 3;
+    /** No furniture before the main content or the root. */
+    private static final int NONE = Integer.MAX_VALUE;
+    /** The climb ran out of levels first. */
+    private static final int UNKNOWN = -1;
     private static final Words NAMES = Words.of("related|recommend|similar|carousel|slider|swiper|"
             + "upsell|up-sell|crosssell|cross-sell|also|recent|viewed|footer|header|nav|menu|minicart|mini-cart|"
             + "basket|bundle|accessor|sponsor|advert|promo-list|product-list|productlist|product-grid|product-card|"
@@ -26,7 +30,13 @@ final class Elsewhere {
     private static final boolean DEBUG = Boolean.getBoolean("markguard.debug.price");
 
     private final PageScan scan;
-    private final Map<Element, Boolean> answers = new IdentityHashMap<>();
+    /**
+     * Per ancestor, levels up to the nearest furniture or card (0: itself), or {@link #NONE} when
+     * the main content or the root comes first. Only climbs that ended so are cached: a climb cut
+     * short by {@link #MAX_LEVELS} says nothing about the ancestors above the cut, and caching it
+     * would make the answer depend on which candidate climbed first.
+     */
+    private final Map<Element, Integer> distances = new IdentityHashMap<>();
     /** The price candidates and all their ancestors (built on first use). */
     private Set<Element> holdingPrices;
     /** Per element asked about: whether it is one of a row of product cards. */
@@ -38,23 +48,36 @@ final class Elsewhere {
 
     /** Whether the element is inside page furniture or another product's card. */
     boolean holds(Element e) {
-        return climb(e.parent(), 0);
+        int distance = distance(e.parent(), MAX_LEVELS);
+        return distance != UNKNOWN && distance < MAX_LEVELS;
     }
 
-    private boolean climb(Element a, int level) {
-        if (a == null || level >= MAX_LEVELS) {
-            return false;
+    /** Levels from a to furniture, NONE when there is none, UNKNOWN when the budget ran out first. */
+    private int distance(Element a, int budget) {
+        if (a == null) {
+            return NONE;
         }
-        Boolean known = answers.get(a);
+        Integer known = distances.get(a);
         if (known != null) {
             return known;
         }
-        String tag = a.normalName();
-        if (tag.equals("body") || tag.equals("main") || tag.equals("html")) {
-            return false; // the climb stops at the page's main content
+        if (budget <= 0) {
+            return UNKNOWN;
         }
-        boolean result = isFurnitureOrCard(a) || climb(a.parent(), level + 1);
-        answers.put(a, result);
+        String tag = a.normalName();
+        int result;
+        if (tag.equals("body") || tag.equals("main") || tag.equals("html")) {
+            result = NONE; // the climb stops at the page's main content
+        } else if (isFurnitureOrCard(a)) {
+            result = 0;
+        } else {
+            int above = distance(a.parent(), budget - 1);
+            if (above == UNKNOWN) {
+                return UNKNOWN;
+            }
+            result = above == NONE ? NONE : above + 1;
+        }
+        distances.put(a, result);
         return result;
     }
 
