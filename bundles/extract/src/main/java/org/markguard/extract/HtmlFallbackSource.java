@@ -52,10 +52,6 @@ final class HtmlFallbackSource {
         this.scan = scan;
     }
 
-    static ProductFields read(Document doc) {
-        return read(PageScan.of(doc), new ProductFields(FieldSource.HTML));
-    }
-
     /**
      * @param known what the more trusted sources already found: searches for facts they gave (a
      *     seller block, a brand label, a stock notice) are skipped, they could not win anyway; the

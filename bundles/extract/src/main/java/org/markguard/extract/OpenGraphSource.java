@@ -13,10 +13,6 @@ final class OpenGraphSource {
     private OpenGraphSource() {
     }
 
-    static ProductFields read(Document doc) {
-        return read(PageScan.of(doc));
-    }
-
     static ProductFields read(PageScan scan) {
         Document doc = scan.doc;
         Map<String, List<String>> properties = properties(scan);

@@ -245,7 +245,7 @@ class ExtructSamplesTest {
         Path file = sample("misc/opengraph_ns_product_test.html");
         Document doc = Jsoup.parse(new String(read(file), java.nio.charset.StandardCharsets.UTF_8),
                 BASE + "misc/opengraph_ns_product_test.html");
-        ProductFields og = OpenGraphSource.read(doc);
+        ProductFields og = OpenGraphSource.read(PageScan.of(doc));
         assertTrue(og.product);
         assertEquals(title, og.title);
         assertEquals(0, price.compareTo(og.price));
