@@ -29,14 +29,19 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** Starts crawls in the background, one at a time per source, and keeps their progress. */
-@Component(service = CrawlService.class)
+@Component(service = CrawlService.class, configurationPid = CrawlManager.PID,
+        configurationPolicy = org.osgi.service.component.annotations.ConfigurationPolicy.OPTIONAL)
+@org.osgi.service.metatype.annotations.Designate(ocd = CrawlSettings.class)
 public class CrawlManager implements CrawlService {
+    static final String PID = "org.markguard.crawl";
     private final SourceService sources;
     private final ListingStore store;
     private final PageHandler handler;
     private final Path dataDir;
     private volatile CaptureStore captureStore;
     private volatile PageRenderer renderer;
+    private volatile org.markguard.api.ImageInspector imageInspector;
+    private volatile PhotoSettings photoSettings = PhotoSettings.DEFAULTS;
     private final Map<String, java.time.Instant> lastStart = new ConcurrentHashMap<>();
     private final java.time.Instant activatedAt = java.time.Instant.now();
     private final java.util.concurrent.ScheduledExecutorService scheduler =
@@ -79,11 +84,31 @@ public class CrawlManager implements CrawlService {
         }
     }
 
+    /** Product photos are hashed when the extract-images bundle is installed; crawls go on without it. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setImageInspector(org.markguard.api.ImageInspector inspector) {
+        this.imageInspector = inspector;
+    }
+
+    void unsetImageInspector(org.markguard.api.ImageInspector inspector) {
+        if (this.imageInspector == inspector) {
+            this.imageInspector = null;
+        }
+    }
+
     @Activate
     public CrawlManager(@Reference SourceService sources, @Reference Extractor extractor,
-                        @Reference DetectionService detection, @Reference ListingStore store) {
+                        @Reference DetectionService detection, @Reference ListingStore store, CrawlSettings settings) {
         this(sources, store, new PageHandler(extractor, detection, store),
                 Path.of(System.getProperty("karaf.data", System.getProperty("java.io.tmpdir")), "markguard", "crawls"));
+        modified(settings);
+    }
+
+    /** A changed {@code org.markguard.crawl.cfg} applies to the crawls started after it. */
+    @org.osgi.service.component.annotations.Modified
+    void modified(CrawlSettings settings) {
+        photoSettings = PhotoSettings.of(settings);
     }
 
     CrawlManager(SourceService sources, ListingStore store, PageHandler handler, Path dataDir) {
@@ -130,6 +155,7 @@ public class CrawlManager implements CrawlService {
                 : RenderStep.off();
         CrawlRun run = new CrawlRun(source, dataDir.resolve(id), handler, new PageCapture(() -> captureStore,
                 source.userAgent() == null ? CrawlRun.USER_AGENT : source.userAgent(), secretHeaders), render, progress);
+        run.photos(() -> imageInspector, photoSettings);
         run.revisit(() -> {
             try {
                 return KnownListings.urls(store, source);

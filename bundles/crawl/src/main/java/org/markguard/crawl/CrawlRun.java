@@ -32,6 +32,8 @@ final class CrawlRun implements Runnable {
     private final CrawlProgress progress;
     private volatile CrawlController controller;
     private java.util.function.Supplier<List<String>> revisits = List::of;
+    private java.util.function.Supplier<org.markguard.api.ImageInspector> inspector = () -> null;
+    private PhotoSettings photoSettings = PhotoSettings.DEFAULTS;
 
     CrawlRun(SourceDefinition source, Path storage, PageHandler handler, PageCapture capture, CrawlProgress progress) {
         this(source, storage, handler, capture, RenderStep.off(), progress);
@@ -50,6 +52,12 @@ final class CrawlRun implements Runnable {
     /** URLs fetched again besides the seeds (listings already indexed), read when the crawl starts. */
     void revisit(java.util.function.Supplier<List<String>> urls) {
         this.revisits = urls;
+    }
+
+    /** Product photos of each listing are fetched and read with this inspector, while it is present. */
+    void photos(java.util.function.Supplier<org.markguard.api.ImageInspector> imageInspector, PhotoSettings settings) {
+        this.inspector = imageInspector;
+        this.photoSettings = settings;
     }
 
     /** The source's secret headers, cookies folded into one Cookie header. Never logged. */
@@ -95,11 +103,13 @@ final class CrawlRun implements Runnable {
             List<Pattern> includes = source.includePatterns().stream().map(Pattern::compile).toList();
             List<Pattern> excludes = source.excludePatterns().stream().map(Pattern::compile).toList();
             TrapGuard traps = new TrapGuard();
+            ListingPhotos photos = new ListingPhotos(inspector, photoSettings, hosts,
+                    new CrawlerPhotoSource(fetcher, robotsServer, frontier.getWebURLFactory()));
             PagePipeline pipeline = new PagePipeline(progress.id(), PagePipeline.workersFor(source.threads(),
                     source.render()));
             try {
                 c.start(() -> new PipelineCrawler(hosts, includes, excludes, source.platform(), handler, capture,
-                        render, traps, progress, pipeline), source.threads());
+                        render, traps, progress, pipeline, photos), source.threads());
             } finally {
                 pipeline.drain(); // fetched pages are processed also when the crawl stops or fails
             }

@@ -29,11 +29,13 @@ final class PipelineCrawler extends WebCrawler {
     private final TrapGuard traps;
     private final CrawlProgress progress;
     private final PagePipeline pipeline;
+    private final ListingPhotos photos;
 
     PipelineCrawler(Set<String> allowedHosts, List<Pattern> includes, List<Pattern> excludes, String platform,
                     PageHandler handler, PageCapture capture, RenderStep render, TrapGuard traps,
-                    CrawlProgress progress, PagePipeline pipeline) {
+                    CrawlProgress progress, PagePipeline pipeline, ListingPhotos photos) {
         this.pipeline = pipeline;
+        this.photos = photos;
         this.allowedHosts = allowedHosts;
         this.includes = includes;
         this.excludes = excludes;
@@ -104,10 +106,10 @@ final class PipelineCrawler extends WebCrawler {
         org.markguard.api.HttpExchange rendered = render.render(url, progress);
         if (rendered != null) {
             handler.handle(new FetchedPage(url, platform, rendered.statusCode(), "text/html; charset=utf-8",
-                    rendered.body(), rendered.fetchTime()), ref, progress);
+                    rendered.body(), rendered.fetchTime()), ref, photos, progress);
         } else {
             handler.handle(new FetchedPage(url, platform, page.getStatusCode(), page.getContentType(),
-                    page.getContentData(), fetched), ref, progress);
+                    page.getContentData(), fetched), ref, photos, progress);
         }
     }
 
