@@ -16,7 +16,8 @@ import org.markguard.api.Listing;
  *    "seller":{"id":…,"name":…,"location":…,"province":…},"price":350000,"currency":"VND",
  *    "offer":true,"obfuscation":"none","priceByGeneration":[350000]}, …]}</pre>
  * plus, where they apply, giQualifier, ocopClaim, priceText, priceMax, goneSinceGeneration and
- * goneStatus (see the README).
+ * goneStatus (see the README). {@code photoGroups} lists the accounts that repost one product
+ * photo, and a listing whose image 1 is such a photo has {@code "sharedPhoto":{"group","url"}}.
  */
 final class LabelsWriter {
     private final DemoSite site;
@@ -34,6 +35,18 @@ final class LabelsWriter {
             json.writeNumberField("count", generator.count());
             json.writeNumberField("generation", generator.generation());
             json.writeStringField("baseUrl", site.links().baseUrl());
+            json.writeArrayFieldStart("photoGroups");
+            for (SellerDirectory.PhotoGroup group : generator.sellers().photoGroups()) {
+                json.writeStartObject();
+                json.writeStringField("id", group.id());
+                json.writeArrayFieldStart("accounts");
+                for (String account : group.accounts()) {
+                    json.writeString(account);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeArrayFieldStart("listings");
             for (int i = 0; i < generator.count(); i++) {
                 writeListing(json, generator.listing(i));
@@ -73,6 +86,14 @@ final class LabelsWriter {
         }
         json.writeStringField("currency", DemoListing.CURRENCY);
         writeAdditions(json, l, published != null);
+        SellerDirectory.PhotoGroup group = site.photos().sharedGroup(l, 1);
+        if (group != null) {
+            // image 1 is the group's photo, reposted by this account re-encoded (issue 8 links)
+            json.writeObjectFieldStart("sharedPhoto");
+            json.writeStringField("group", group.id());
+            json.writeStringField("url", site.links().image(l, 1));
+            json.writeEndObject();
+        }
         json.writeEndObject();
     }
 

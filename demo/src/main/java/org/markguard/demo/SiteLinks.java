@@ -34,7 +34,7 @@ record SiteLinks(String baseUrl) {
     }
 
     String image(DemoListing listing, int k) {
-        return absolute("/img/" + listing.itemId() + "-" + k + ".png");
+        return absolute("/img/" + listing.itemId() + "-" + k + "." + ProductPhotos.extension(listing, k));
     }
 
     /** "Shopee › Túi & Ví", shown on listing pages so that they link back up. */
