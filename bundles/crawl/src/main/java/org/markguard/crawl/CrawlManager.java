@@ -135,7 +135,7 @@ public class CrawlManager implements CrawlService {
     }
 
     private boolean isRunning(String sourceId) {
-        return running.keySet().stream().map(crawls::get).anyMatch(p -> p.sourceId().equals(sourceId) && p.running());
+        return running.keySet().stream().map(crawls::get).anyMatch(p -> p.sourceId().equals(sourceId) && p.active());
     }
 
     @Override
@@ -197,6 +197,30 @@ public class CrawlManager implements CrawlService {
         CrawlRun run = running.get(crawlId);
         if (run != null) {
             run.stop();
+        }
+        return status(crawlId);
+    }
+
+    @Override
+    public Optional<CrawlStatus> pause(String crawlId) {
+        return holdOrRelease(crawlId, true);
+    }
+
+    @Override
+    public Optional<CrawlStatus> resume(String crawlId) {
+        return holdOrRelease(crawlId, false);
+    }
+
+    private Optional<CrawlStatus> holdOrRelease(String crawlId, boolean pause) {
+        CrawlProgress progress = crawls.get(crawlId);
+        if (progress == null) {
+            return Optional.empty();
+        }
+        CrawlRun run = running.get(crawlId);
+        boolean changed = run != null && (pause ? run.pause() : run.resume());
+        if (!changed) {
+            throw new IllegalStateException("crawl '" + crawlId + "' is " + progress.status().state()
+                    + (pause ? ", not RUNNING: it cannot be paused" : ", not PAUSED: it cannot be resumed"));
         }
         return status(crawlId);
     }

@@ -31,6 +31,7 @@ final class CrawlRun implements Runnable {
     private final RenderStep render;
     private final CrawlProgress progress;
     private volatile CrawlController controller;
+    private final PauseGate gate = new PauseGate();
     private java.util.function.Supplier<List<String>> revisits = List::of;
     private java.util.function.Supplier<org.markguard.api.ImageInspector> inspector = () -> null;
     private PhotoSettings photoSettings = PhotoSettings.DEFAULTS;
@@ -75,6 +76,7 @@ final class CrawlRun implements Runnable {
     @Override
     public void run() {
         PageFetcher fetcher = null;
+        PageFetcher photoFetcher = null;
         SleepycatFrontierConfiguration frontier = null;
         // crawler4j and its Tika parser look classes up through the context class loader
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
@@ -85,7 +87,8 @@ final class CrawlRun implements Runnable {
             BasicURLNormalizer normalizer = BasicURLNormalizer.newBuilder()
                     .idnNormalization(BasicURLNormalizer.IdnNormalization.NONE)
                     .queryParamsToRemove(SESSION_PARAMETERS).build();
-            fetcher = new PageFetcher(config, normalizer, new HostPoliteness(source.politenessDelayMs()));
+            HostPoliteness politeness = new HostPoliteness(source.politenessDelayMs(), gate);
+            fetcher = new PageFetcher(config, normalizer, politeness);
             frontier = new SleepycatFrontierConfiguration(config);
             RobotstxtConfig robots = new RobotstxtConfig();
             robots.setUserAgentName(USER_AGENT_NAME);
@@ -103,8 +106,13 @@ final class CrawlRun implements Runnable {
             List<Pattern> includes = source.includePatterns().stream().map(Pattern::compile).toList();
             List<Pattern> excludes = source.excludePatterns().stream().map(Pattern::compile).toList();
             TrapGuard traps = new TrapGuard();
+            // photos have a fetcher of their own: crawler4j shuts the page fetcher down when the last
+            // page is fetched, while the pipeline still works on pages (and their photos); the
+            // politeness (and its pause gate) is the same object, so hosts see one request rate
+            photoFetcher = new PageFetcher(config, normalizer, politeness);
             ListingPhotos photos = new ListingPhotos(inspector, photoSettings, hosts,
-                    new CrawlerPhotoSource(fetcher, robotsServer, frontier.getWebURLFactory()));
+                    new CrawlerPhotoSource(photoFetcher, new RobotstxtServer(robots, photoFetcher,
+                            frontier.getWebURLFactory()), frontier.getWebURLFactory()));
             PagePipeline pipeline = new PagePipeline(progress.id(), PagePipeline.workersFor(source.threads(),
                     source.render()));
             try {
@@ -123,6 +131,9 @@ final class CrawlRun implements Runnable {
             if (controller == null && fetcher != null) {
                 fetcher.shutDown(); // else a non-daemon monitor thread outlives the failed crawl
             }
+            if (photoFetcher != null) {
+                photoFetcher.shutDown();
+            }
             if (frontier != null) {
                 frontier.close();
             }
@@ -130,7 +141,30 @@ final class CrawlRun implements Runnable {
         }
     }
 
+    /** Holds every fetch of this crawl at its next request; false when it was not running. */
+    boolean pause() {
+        synchronized (gate) {
+            if (!progress.pause()) {
+                return false;
+            }
+            gate.close();
+            return true;
+        }
+    }
+
+    /** Lets the held fetches go on; false when it was not paused. */
+    boolean resume() {
+        synchronized (gate) {
+            if (!progress.resume()) {
+                return false;
+            }
+            gate.open();
+            return true;
+        }
+    }
+
     void stop() {
+        gate.open(); // held threads must run to see the shutdown
         CrawlController c = controller;
         if (c != null) {
             c.shutdown();
