@@ -117,6 +117,8 @@ public class CrawlManager implements CrawlService {
         this.handler = handler;
         this.dataDir = dataDir;
         scheduler.scheduleWithFixedDelay(this::startDueCrawls, 30, 30, java.util.concurrent.TimeUnit.SECONDS);
+        // sources are configured shortly after start (ConfigAdmin): look for interrupted crawls then, and again later
+        scheduler.scheduleWithFixedDelay(this::resumeInterruptedCrawls, 3, 30, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** Starts the crawls whose schedule is due; a source still being crawled is skipped this time. */
@@ -145,16 +147,56 @@ public class CrawlManager implements CrawlService {
         if (isRunning(sourceId)) {
             throw new IllegalStateException("source '" + sourceId + "' is already being crawled");
         }
+        // a crawl of this source that a kill or a shutdown interrupted goes on rather than starting over
+        String interrupted = interruptedCrawlId(source);
+        return launch(source, interrupted == null ? UUID.randomUUID().toString() : interrupted, interrupted != null);
+    }
+
+    /** The folder of a source's crawl: its frontier, journal and id, kept until the crawl ends for good. */
+    private Path storageOf(SourceDefinition source) {
+        String name = source.id().matches("[A-Za-z0-9._-]{1,100}") && !source.id().startsWith(".")
+                ? source.id() : org.markguard.api.Listing.sha256Hex(source.id().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return dataDir.resolve(name);
+    }
+
+    private String interruptedCrawlId(SourceDefinition source) {
+        Path idFile = storageOf(source).resolve(CrawlRun.CRAWL_ID);
+        try {
+            return java.nio.file.Files.isRegularFile(idFile) ? java.nio.file.Files.readString(idFile).strip() : null;
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /** Resumes, by themselves, the crawls a kill or shutdown interrupted, once their source is configured. */
+    synchronized void resumeInterruptedCrawls() {
+        try {
+            for (SourceDefinition s : sources.list()) {
+                String id = interruptedCrawlId(s);
+                if (id != null && !isRunning(s.id())) {
+                    org.slf4j.LoggerFactory.getLogger(CrawlManager.class).info("Resuming crawl {} of {}", id, s.id());
+                    launch(s, id, true);
+                }
+            }
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(CrawlManager.class).warn("Interrupted crawls not resumed: {}", e.toString());
+        }
+    }
+
+    private CrawlStatus launch(SourceDefinition source, String id, boolean resume) {
+        String sourceId = source.id();
         lastStart.put(sourceId, java.time.Instant.now());
-        String id = UUID.randomUUID().toString();
         CrawlProgress progress = new CrawlProgress(id, sourceId);
         java.util.Map<String, String> secretHeaders = CrawlRun.requestHeaders(source);
         RenderStep render = source.render()
                 ? new RenderStep(() -> renderer, source.renderBudget(), secretHeaders,
                 java.time.Duration.ofMillis(source.renderTimeoutMs()))
                 : RenderStep.off();
-        CrawlRun run = new CrawlRun(source, dataDir.resolve(id), handler, new PageCapture(() -> captureStore,
+        CrawlRun run = new CrawlRun(source, storageOf(source), handler, new PageCapture(() -> captureStore,
                 source.userAgent() == null ? CrawlRun.USER_AGENT : source.userAgent(), secretHeaders), render, progress);
+        if (resume) {
+            run.resumeFromStorage();
+        }
         run.photos(() -> imageInspector, photoSettings);
         run.revisit(() -> {
             try {
@@ -228,7 +270,7 @@ public class CrawlManager implements CrawlService {
     @Deactivate
     void deactivate() throws InterruptedException {
         scheduler.shutdownNow();
-        running.values().forEach(CrawlRun::stop);
+        running.values().forEach(CrawlRun::stopForRestart);
         executor.shutdown();
         executor.awaitTermination(30, TimeUnit.SECONDS);
     }

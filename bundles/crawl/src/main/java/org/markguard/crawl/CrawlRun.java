@@ -18,6 +18,8 @@ import org.markguard.api.SourceDefinition;
 /** One crawl of one source with an embedded crawler4j controller; blocks in {@link #run()}. */
 final class CrawlRun implements Runnable {
     static final String USER_AGENT_NAME = "markguard";
+    static final String JOURNAL = "journal.txt";
+    static final String CRAWL_ID = "crawl.id";
     static final String USER_AGENT = "markguard/0.1 (IP-enforcement monitor; robots.txt honoured)";
 
     /** Session ids in query strings make every URL new: the normaliser drops them. */
@@ -32,6 +34,9 @@ final class CrawlRun implements Runnable {
     private final CrawlProgress progress;
     private volatile CrawlController controller;
     private final PauseGate gate = new PauseGate();
+    /** Set when Karaf stops: the frontier and journal stay so the crawl resumes at the next start. */
+    private volatile boolean keepForResume;
+    private volatile boolean resuming;
     private java.util.function.Supplier<List<String>> revisits = List::of;
     private java.util.function.Supplier<org.markguard.api.ImageInspector> inspector = () -> null;
     private PhotoSettings photoSettings = PhotoSettings.DEFAULTS;
@@ -61,6 +66,14 @@ final class CrawlRun implements Runnable {
         this.photoSettings = settings;
     }
 
+    /**
+     * Continue the crawl an earlier run left in {@code storage} (killed, or stopped by a shutdown):
+     * its frontier, and its journal of what was already stored. Known listings are not revisited.
+     */
+    void resumeFromStorage() {
+        this.resuming = true;
+    }
+
     /** The source's secret headers, cookies folded into one Cookie header. Never logged. */
     static java.util.Map<String, String> requestHeaders(SourceDefinition source) {
         java.util.Map<String, String> headers = new java.util.LinkedHashMap<>(source.secrets().headers());
@@ -81,8 +94,15 @@ final class CrawlRun implements Runnable {
         // crawler4j and its Tika parser look classes up through the context class loader
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(CrawlRun.class.getClassLoader());
+        CrawlJournal journal = null;
         try {
+            if (!resuming) {
+                deleteTree(storage); // a fresh crawl: nothing of an earlier one may count as done
+            }
             Files.createDirectories(storage); // the Sleepycat frontier fails on a missing folder
+            Files.writeString(storage.resolve(CRAWL_ID), progress.id()); // which crawl a restart resumes
+            journal = new CrawlJournal(storage.resolve(JOURNAL));
+            PageRecovery recovery = new PageRecovery(journal.unfinished());
             CrawlConfig config = config();
             BasicURLNormalizer normalizer = BasicURLNormalizer.newBuilder()
                     .idnNormalization(BasicURLNormalizer.IdnNormalization.NONE)
@@ -97,7 +117,7 @@ final class CrawlRun implements Runnable {
             for (String seed : source.seeds()) {
                 c.addSeed(seed);
             }
-            for (String known : revisits.get()) {
+            for (String known : resuming ? List.<String>of() : revisits.get()) {
                 c.addSeed(known);
             }
             controller = c;
@@ -115,9 +135,13 @@ final class CrawlRun implements Runnable {
                             frontier.getWebURLFactory()), frontier.getWebURLFactory()));
             PagePipeline pipeline = new PagePipeline(progress.id(), PagePipeline.workersFor(source.threads(),
                     source.render()));
+            PipelineCrawler.PageWork work = new PipelineCrawler.PageWork(handler, capture, render, photos, progress,
+                    pipeline, journal, recovery.urls());
             try {
-                c.start(() -> new PipelineCrawler(hosts, includes, excludes, source.platform(), handler, capture,
-                        render, traps, progress, pipeline, photos), source.threads());
+                recovery.submit(new PipelineCrawler(hosts, includes, excludes, source.platform(), traps, work),
+                        pipeline, capture, photoFetcher, frontier.getWebURLFactory(), progress, config.getMaxDownloadSize());
+                c.start(() -> new PipelineCrawler(hosts, includes, excludes, source.platform(), traps, work),
+                        source.threads());
             } finally {
                 pipeline.drain(); // fetched pages are processed also when the crawl stops or fails
             }
@@ -136,6 +160,10 @@ final class CrawlRun implements Runnable {
             }
             if (frontier != null) {
                 frontier.close();
+            }
+            closeQuietly(journal);
+            if (!keepForResume) {
+                deleteTree(storage); // ended for good: nothing to resume
             }
             Thread.currentThread().setContextClassLoader(previous);
         }
@@ -163,13 +191,46 @@ final class CrawlRun implements Runnable {
         }
     }
 
+    /** Stops because Karaf stops: what is left to crawl is kept and crawled at the next start. */
+    void stopForRestart() {
+        keepForResume = true;
+        stop("stopped by a shutdown; resumes at the next start");
+    }
+
     void stop() {
+        stop("stopped");
+    }
+
+    private void stop(String why) {
         gate.open(); // held threads must run to see the shutdown
         CrawlController c = controller;
         if (c != null) {
             c.shutdown();
         }
-        progress.end(CrawlState.STOPPED, "stopped");
+        progress.end(CrawlState.STOPPED, why);
+    }
+
+    private static void closeQuietly(CrawlJournal journal) {
+        if (journal != null) {
+            try {
+                journal.close();
+            } catch (java.io.IOException e) {
+                // every line was written when it happened; nothing is lost by a failed close
+            }
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (java.io.IOException e) {
+            org.slf4j.LoggerFactory.getLogger(CrawlRun.class).warn("Crawl folder {} not deleted: {}", root, e.toString());
+        }
     }
 
     private CrawlConfig config() {
@@ -182,7 +243,8 @@ final class CrawlRun implements Runnable {
         config.setDefaultHeaders(requestHeaders(source).entrySet().stream()
                 .map(e -> new org.apache.hc.core5.http.message.BasicHeader(e.getKey(), e.getValue())).toList());
         config.setIncludeBinaryContentInCrawling(false);
-        config.setResumableCrawling(false);
+        // the frontier is kept on disk so that a killed crawl goes on where it was (CrawlJournal)
+        config.setResumableCrawling(true);
         config.setIncludeHttpsPages(true);
         config.setAllowSingleLevelDomain(true);
         config.setOnlineTldListUpdate(false);

@@ -30,21 +30,34 @@ final class PipelineCrawler extends WebCrawler {
     private final CrawlProgress progress;
     private final PagePipeline pipeline;
     private final ListingPhotos photos;
+    private final CrawlJournal journal;
+    private final Set<String> recovering;
+
+    /**
+     * The stages every page of a crawl goes through, shared by its crawler threads.
+     *
+     * @param recovering pages of an earlier run that are re-processed or re-fetched apart from the
+     *     frontier (crawler4j may schedule them again: they are skipped then)
+     */
+    record PageWork(PageHandler handler, PageCapture capture, RenderStep render, ListingPhotos photos,
+                    CrawlProgress progress, PagePipeline pipeline, CrawlJournal journal, Set<String> recovering) {
+    }
 
     PipelineCrawler(Set<String> allowedHosts, List<Pattern> includes, List<Pattern> excludes, String platform,
-                    PageHandler handler, PageCapture capture, RenderStep render, TrapGuard traps,
-                    CrawlProgress progress, PagePipeline pipeline, ListingPhotos photos) {
-        this.pipeline = pipeline;
-        this.photos = photos;
+                    TrapGuard traps, PageWork work) {
         this.allowedHosts = allowedHosts;
         this.includes = includes;
         this.excludes = excludes;
-        this.render = render;
         this.platform = platform;
-        this.handler = handler;
-        this.capture = capture;
         this.traps = traps;
-        this.progress = progress;
+        this.handler = work.handler();
+        this.capture = work.capture();
+        this.render = work.render();
+        this.photos = work.photos();
+        this.progress = work.progress();
+        this.pipeline = work.pipeline();
+        this.journal = work.journal();
+        this.recovering = work.recovering();
     }
 
     @Override
@@ -52,6 +65,9 @@ final class PipelineCrawler extends WebCrawler {
         String clean = TrapGuard.withoutSessionId(url.getURL());
         if (!clean.equals(url.getURL())) {
             url.setURL(clean);
+        }
+        if (journal.isDone(clean) || recovering.contains(clean)) {
+            return null; // stored by an earlier run of this crawl, or being recovered apart: not fetched again
         }
         return url;
     }
@@ -87,30 +103,44 @@ final class PipelineCrawler extends WebCrawler {
     @Override
     public void visit(Page page) {
         Instant fetched = Instant.now();
+        journal.queued(page.getWebURL().getURL());
         pipeline.submit(() -> process(page, fetched));
         followMetaRefresh(page);
     }
 
     /** On a pipeline worker: capture, render when asked, then extract, assess and store. */
-    private void process(Page page, Instant fetched) {
+    void process(Page page, Instant fetched) {
         String url = page.getWebURL().getURL();
         try {
-            processOrThrow(page, url, fetched);
+            String ref = capture.capture(page, fetched, progress); // what the server sent, as evidence
+            journal.captured(url, ref);
+            processCaptured(url, page.getStatusCode(), page.getContentType(), page.getContentData(), fetched, ref);
         } catch (RuntimeException e) {
             progress.error(url, "unexpected: " + e);
         }
     }
 
-    private void processOrThrow(Page page, String url, Instant fetched) {
-        String ref = capture.capture(page, fetched, progress); // what the server sent, as evidence
+    /** A page whose raw capture an earlier run of this crawl wrote but did not finish: processed from it. */
+    void processRecovered(org.markguard.api.HttpExchange captured, String ref) {
+        String type = captured.responseHeaders().stream().filter(h -> h.name().equalsIgnoreCase("Content-Type"))
+                .map(org.markguard.api.HttpExchange.Header::value).findFirst().orElse(null);
+        try {
+            processCaptured(captured.url(), captured.statusCode(), type, captured.body(), captured.fetchTime(), ref);
+        } catch (RuntimeException e) {
+            progress.error(captured.url(), "unexpected: " + e);
+        }
+    }
+
+    private void processCaptured(String url, int status, String contentType, byte[] body, Instant fetched,
+                                 String ref) {
         org.markguard.api.HttpExchange rendered = render.render(url, progress);
         if (rendered != null) {
             handler.handle(new FetchedPage(url, platform, rendered.statusCode(), "text/html; charset=utf-8",
                     rendered.body(), rendered.fetchTime()), ref, photos, progress);
         } else {
-            handler.handle(new FetchedPage(url, platform, page.getStatusCode(), page.getContentType(),
-                    page.getContentData(), fetched), ref, photos, progress);
+            handler.handle(new FetchedPage(url, platform, status, contentType, body, fetched), ref, photos, progress);
         }
+        journal.done(url);
     }
 
     /** crawler4j does not follow {@code <meta http-equiv=refresh>} by itself. */

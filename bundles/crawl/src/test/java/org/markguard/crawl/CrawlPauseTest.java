@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -109,6 +110,53 @@ class CrawlPauseTest {
         assertFalse(crawl.isAlive(), "a stopped paused crawl must end");
         assertEquals(CrawlState.STOPPED, progress.status().state());
         assertFalse(run.resume());
+    }
+
+    @Test
+    void aCrawlStoppedByAShutdownResumesWithoutFetchingAPageTwice(@TempDir Path dir) throws Exception {
+        java.util.Map<String, Integer> fetches = new java.util.concurrent.ConcurrentHashMap<>();
+        server.removeContext("/");
+        server.createContext("/", ex -> {
+            String path = ex.getRequestURI().getPath();
+            fetches.merge(path, 1, Integer::sum);
+            requests.incrementAndGet();
+            StringBuilder body = new StringBuilder();
+            if (path.equals("/")) {
+                for (int i = 1; i <= PAGES; i++) {
+                    body.append("<a href='/p/").append(i).append("'>").append(i).append("</a>");
+                }
+            }
+            byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", path.equals("/robots.txt") ? "text/plain" : "text/html");
+            ex.sendResponseHeaders(200, bytes.length);
+            ex.getResponseBody().write(bytes);
+            ex.close();
+        });
+        Path storage = dir.resolve("source");
+        CrawlRun first = run(storage, new CrawlProgress("c", "t"));
+        Thread crawl = new Thread(first);
+        crawl.start();
+        while (stored.get() < 8) {
+            Thread.sleep(10);
+        }
+        first.stopForRestart();
+        crawl.join(30_000);
+        int storedBefore = stored.get();
+        assertTrue(storedBefore < PAGES, "stopped too late to tell: " + storedBefore);
+        assertTrue(Files.exists(storage.resolve(CrawlRun.CRAWL_ID)), "the crawl's folder must outlive a shutdown");
+
+        CrawlProgress progress = new CrawlProgress("c", "t");
+        CrawlRun second = run(storage, progress);
+        second.resumeFromStorage();
+        second.run();
+        assertEquals(CrawlState.FINISHED, progress.status().state(), progress.status().message());
+        assertEquals(PAGES, stored.get(), "every page stored once over both runs");
+        fetches.forEach((path, n) -> {
+            if (!path.equals("/robots.txt")) {
+                assertEquals(1, n, path + " fetched " + n + " times");
+            }
+        });
+        assertFalse(Files.exists(storage), "a finished crawl leaves nothing to resume");
     }
 
     private static final class PassThrough implements DetectionService {
