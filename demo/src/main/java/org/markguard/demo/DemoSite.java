@@ -42,6 +42,7 @@ final class DemoSite {
     private final NavigationPages navigation;
     private final LabPages lab;
     private final ProductPhotos photos;
+    private final PriceLists priceLists;
     /** Where the lab's redirects end: the first online Lazada listing (else any), computed once. */
     private final String redirectTarget;
 
@@ -58,6 +59,7 @@ final class DemoSite {
         this.navigation = new NavigationPages(STYLES, index, generator, links);
         this.lab = new LabPages(seed);
         this.photos = new ProductPhotos(seed, generator.sellers());
+        this.priceLists = new PriceLists(seed, generator.sellers());
         this.redirectTarget = firstListingPath();
     }
 
@@ -76,6 +78,10 @@ final class DemoSite {
     /** The path the lab's redirect chains and meta refresh end on. */
     String redirectTarget() {
         return redirectTarget;
+    }
+
+    PriceLists priceLists() {
+        return priceLists;
     }
 
     ProductPhotos photos() {
@@ -180,6 +186,13 @@ final class DemoSite {
             }
         }
         String sellerPrefix = style.sellerPath("");
+        String pdfSuffix = "/" + PriceLists.FILE_NAME;
+        if (PriceLists.offeredOn(style) && path.startsWith(sellerPrefix) && path.endsWith(pdfSuffix)) {
+            String sellerId = path.substring(sellerPrefix.length(), path.length() - pdfSuffix.length());
+            return !SELLER_ID.matcher(sellerId).matches() ? notFound() : generator.sellers().byId(sellerId)
+                    .flatMap(s -> priceLists.pdf(s.id(), s.name()))
+                    .map(pdf -> new Page(200, "application/pdf", pdf, null)).orElseGet(this::notFound);
+        }
         if (path.startsWith(sellerPrefix) && SELLER_ID.matcher(path.substring(sellerPrefix.length())).matches()) {
             String html = navigation.shopPage(style, path.substring(sellerPrefix.length()));
             return html == null ? notFound() : Page.html(200, html);

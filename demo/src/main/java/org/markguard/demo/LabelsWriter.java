@@ -48,12 +48,43 @@ final class LabelsWriter {
             }
             json.writeEndArray();
             json.writeArrayFieldStart("listings");
+            java.util.Set<String> shopsWithPriceList = new java.util.LinkedHashSet<>();
             for (int i = 0; i < generator.count(); i++) {
-                writeListing(json, generator.listing(i));
+                DemoListing l = generator.listing(i);
+                writeListing(json, l);
+                PlatformStyle style = site.style(l.platform());
+                if (PriceLists.offeredOn(style) && l.online() && site.priceLists().lines(l.seller().id()).isPresent()) {
+                    shopsWithPriceList.add(l.seller().id()); // its shop page is linked from this listing
+                }
+            }
+            json.writeEndArray();
+            writePriceLists(json, shopsWithPriceList);
+            json.writeEndObject();
+        }
+    }
+
+    /** The price lists linked from a shop page that a listing links: each line is one listing to find. */
+    private void writePriceLists(JsonGenerator json, java.util.Set<String> sellerIds) throws IOException {
+        json.writeArrayFieldStart("priceLists");
+        for (String sellerId : sellerIds) {
+            PlatformStyle style = DemoSite.STYLES.stream().filter(PriceLists::offeredOn).findFirst().orElseThrow();
+            json.writeStartObject();
+            json.writeStringField("url", site.links().absolute(SiteLinks.priceList(style, sellerId)));
+            json.writeStringField("shopPage", site.links().absolute(SiteLinks.shop(style, sellerId)));
+            json.writeStringField("sellerId", sellerId);
+            json.writeArrayFieldStart("lines");
+            for (PriceLists.Line line : site.priceLists().lines(sellerId).orElseThrow()) {
+                json.writeStartObject();
+                json.writeStringField("title", line.title());
+                json.writeNumberField("price", line.price());
+                json.writeStringField("currency", DemoListing.CURRENCY);
+                json.writeStringField("text", line.printed());
+                json.writeEndObject();
             }
             json.writeEndArray();
             json.writeEndObject();
         }
+        json.writeEndArray();
     }
 
     private void writeListing(JsonGenerator json, DemoListing l) throws IOException {

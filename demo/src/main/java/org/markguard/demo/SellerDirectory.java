@@ -40,6 +40,8 @@ final class SellerDirectory {
     private final Map<String, Seller> byId = new LinkedHashMap<>();
     private final IndicationMatcher matcher;
     private final Map<String, PhotoGroup> photoGroups = new LinkedHashMap<>();
+    /** Producer seller id → the indication name its goods carry ("Nước mắm Phú Quốc"). */
+    private final Map<String, String> productOfProducer = new LinkedHashMap<>();
 
     /**
      * Accounts run by one seller that repost one product photo (issue 8 links them by its
@@ -78,8 +80,10 @@ final class SellerDirectory {
             String name = ind.names().get(0);
             for (int k = 0; k < PRODUCERS_PER_INDICATION; k++) {
                 String shopName = String.format(pick(rnd, PRODUCER_FORMS), name);
-                producers.add(register(new Seller(newId(rnd), shopName, regionalLocation(ind, k, rnd),
-                        ind.region().province())));
+                Seller producer = register(new Seller(newId(rnd), shopName, regionalLocation(ind, k, rnd),
+                        ind.region().province()));
+                producers.add(producer);
+                productOfProducer.put(producer.id(), name);
             }
             producersByIndication.put(ind.id(), producers);
         }
@@ -109,6 +113,11 @@ final class SellerDirectory {
                     members.subList(g * ACCOUNTS_PER_PHOTO_GROUP, (g + 1) * ACCOUNTS_PER_PHOTO_GROUP));
             group.accounts().forEach(id -> photoGroups.put(id, group));
         }
+    }
+
+    /** What a producer makes (the indication name), empty for other sellers. */
+    Optional<String> productOf(String sellerId) {
+        return Optional.ofNullable(productOfProducer.get(sellerId));
     }
 
     /** All photo groups, in order. */

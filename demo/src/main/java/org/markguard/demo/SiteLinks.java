@@ -33,6 +33,11 @@ record SiteLinks(String baseUrl) {
         return style.sellerPath(sellerId);
     }
 
+    /** A producer's price list, next to its shop page. */
+    static String priceList(PlatformStyle style, String sellerId) {
+        return style.sellerPath(sellerId) + "/" + PriceLists.FILE_NAME;
+    }
+
     String image(DemoListing listing, int k) {
         return absolute("/img/" + listing.itemId() + "-" + k + "." + ProductPhotos.extension(listing, k));
     }
