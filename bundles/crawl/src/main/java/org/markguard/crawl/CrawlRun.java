@@ -20,6 +20,8 @@ final class CrawlRun implements Runnable {
     static final String USER_AGENT_NAME = "markguard";
     static final String JOURNAL = "journal.txt";
     static final String CRAWL_ID = "crawl.id";
+    /** How long a halting crawl lets requests in flight finish; the fetcher's timeouts are longer, pages are fast. */
+    static final long HALT_GRACE_MS = 1500;
     static final String USER_AGENT = "markguard/0.1 (IP-enforcement monitor; robots.txt honoured)";
 
     /** Session ids in query strings make every URL new: the normaliser drops them. */
@@ -136,7 +138,7 @@ final class CrawlRun implements Runnable {
             PagePipeline pipeline = new PagePipeline(progress.id(), PagePipeline.workersFor(source.threads(),
                     source.render()));
             PipelineCrawler.PageWork work = new PipelineCrawler.PageWork(handler, capture, render, photos, progress,
-                    pipeline, journal, recovery.urls());
+                    pipeline, journal, recovery.urls(), gate);
             try {
                 recovery.submit(new PipelineCrawler(hosts, includes, excludes, source.platform(), traps, work),
                         pipeline, capture, photoFetcher, frontier.getWebURLFactory(), progress, config.getMaxDownloadSize());
@@ -194,6 +196,12 @@ final class CrawlRun implements Runnable {
     /** Stops because Karaf stops: what is left to crawl is kept and crawled at the next start. */
     void stopForRestart() {
         keepForResume = true;
+        gate.halt(); // no new request from now on; the refused pages go to the journal
+        try {
+            Thread.sleep(HALT_GRACE_MS); // requests already sent get their answer before the fetcher closes
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         stop("stopped by a shutdown; resumes at the next start");
     }
 
@@ -202,7 +210,9 @@ final class CrawlRun implements Runnable {
     }
 
     private void stop(String why) {
-        gate.open(); // held threads must run to see the shutdown
+        if (!gate.isHalted()) {
+            gate.open(); // held threads must run to see the shutdown
+        }
         CrawlController c = controller;
         if (c != null) {
             c.shutdown();
@@ -242,7 +252,10 @@ final class CrawlRun implements Runnable {
         config.setUserAgentString(source.userAgent() == null ? USER_AGENT : source.userAgent());
         config.setDefaultHeaders(requestHeaders(source).entrySet().stream()
                 .map(e -> new org.apache.hc.core5.http.message.BasicHeader(e.getKey(), e.getValue())).toList());
-        config.setIncludeBinaryContentInCrawling(false);
+        // binary content is fetched so PDF price lists reach the extractor (PipelineCrawler drops other
+        // binaries); crawler4j's own Tika parse of it is off: the extractor reads PDFs itself
+        config.setIncludeBinaryContentInCrawling(true);
+        config.setProcessBinaryContentInCrawling(false);
         // the frontier is kept on disk so that a killed crawl goes on where it was (CrawlJournal)
         config.setResumableCrawling(true);
         config.setIncludeHttpsPages(true);

@@ -32,6 +32,7 @@ final class PipelineCrawler extends WebCrawler {
     private final ListingPhotos photos;
     private final CrawlJournal journal;
     private final Set<String> recovering;
+    private final PauseGate gate;
 
     /**
      * The stages every page of a crawl goes through, shared by its crawler threads.
@@ -40,7 +41,8 @@ final class PipelineCrawler extends WebCrawler {
      *     frontier (crawler4j may schedule them again: they are skipped then)
      */
     record PageWork(PageHandler handler, PageCapture capture, RenderStep render, ListingPhotos photos,
-                    CrawlProgress progress, PagePipeline pipeline, CrawlJournal journal, Set<String> recovering) {
+                    CrawlProgress progress, PagePipeline pipeline, CrawlJournal journal, Set<String> recovering,
+                    PauseGate gate) {
     }
 
     PipelineCrawler(Set<String> allowedHosts, List<Pattern> includes, List<Pattern> excludes, String platform,
@@ -58,6 +60,7 @@ final class PipelineCrawler extends WebCrawler {
         this.pipeline = work.pipeline();
         this.journal = work.journal();
         this.recovering = work.recovering();
+        this.gate = work.gate();
     }
 
     @Override
@@ -102,6 +105,9 @@ final class PipelineCrawler extends WebCrawler {
 
     @Override
     public void visit(Page page) {
+        if (!reachesExtraction(page.getContentType(), page.getContentData())) {
+            return; // an image or archive linked without a telling extension: nothing to extract
+        }
         Instant fetched = Instant.now();
         journal.queued(page.getWebURL().getURL());
         pipeline.submit(() -> process(page, fetched));
@@ -141,6 +147,18 @@ final class PipelineCrawler extends WebCrawler {
             handler.handle(new FetchedPage(url, platform, status, contentType, body, fetched), ref, photos, progress);
         }
         journal.done(url);
+    }
+
+    /** Text (HTML, XML, JSON, plain) and PDF go on to extraction; other binary content does not. */
+    static boolean reachesExtraction(String contentType, byte[] body) {
+        boolean pdfMagic = body != null && body.length >= 5 && body[0] == '%' && body[1] == 'P' && body[2] == 'D'
+                && body[3] == 'F' && body[4] == '-';
+        if (contentType == null || contentType.isBlank() || pdfMagic) {
+            return true;
+        }
+        String type = contentType.toLowerCase(Locale.ROOT);
+        return type.startsWith("text/") || type.contains("html") || type.contains("xml") || type.contains("json")
+                || type.startsWith("application/pdf");
     }
 
     /** crawler4j does not follow {@code <meta http-equiv=refresh>} by itself. */
@@ -193,7 +211,21 @@ final class PipelineCrawler extends WebCrawler {
 
     @Override
     protected void onContentFetchError(Page page, Exception e) {
-        progress.error(page.getWebURL().getURL(), "fetch failed: " + e.getMessage());
+        if (!leftForResume(page, e)) {
+            progress.error(page.getWebURL().getURL(), "fetch failed: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A fetch refused because the crawl halts for a restart was never sent: crawler4j counts the
+     * page as processed all the same, so the journal keeps it for the resumed crawl to fetch.
+     */
+    private boolean leftForResume(Page page, Throwable e) {
+        if (page == null || !(e instanceof PauseGate.Halted || gate.isHalted() && e.getCause() instanceof PauseGate.Halted)) {
+            return false;
+        }
+        journal.queued(page.getWebURL().getURL());
+        return true;
     }
 
     @Override
@@ -203,6 +235,9 @@ final class PipelineCrawler extends WebCrawler {
 
     @Override
     protected void onUnhandledException(Page page, Throwable e) {
+        if (leftForResume(page, e)) {
+            return;
+        }
         progress.error(page == null ? "?" : page.getWebURL().getURL(), "unexpected: " + e);
     }
 

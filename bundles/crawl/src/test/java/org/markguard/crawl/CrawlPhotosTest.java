@@ -127,6 +127,26 @@ class CrawlPhotosTest {
     }
 
     @Test
+    void aLinkedPdfReachesTheExtractorAndAnUntypedImageDoesNot(@TempDir Path dir) {
+        server.removeContext("/");
+        respond("/", "text/html", "<a href='/list.pdf'>bảng giá</a><a href='/photo'>ảnh</a>".getBytes(StandardCharsets.UTF_8));
+        respond("/list.pdf", "application/pdf", "%PDF-1.4\n% a price list\n".getBytes(StandardCharsets.US_ASCII));
+        respond("/photo", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Set<String> extracted = ConcurrentHashMap.newKeySet();
+        SourceDefinition source = SourceConfigs.validate(new SourceDefinition(null, "t", "shopee",
+                List.of(base + "/"), List.of(), 3, 100, 0, List.of()));
+        CrawlProgress progress = new CrawlProgress("c", "t");
+        new CrawlRun(source, dir, new PageHandler(page -> {
+            extracted.add(page.url().replace(base, "") + " " + page.contentType() + " " + page.body().length);
+            return Optional.empty();
+        }, new PassThrough(), new MemoryStore()), new PageCapture(() -> null, "t"), progress).run();
+        assertEquals(CrawlState.FINISHED, progress.status().state(), progress.status().message());
+        assertTrue(extracted.contains("/list.pdf application/pdf 24"), extracted.toString());
+        assertTrue(requested.contains("/photo"), "the untyped image is fetched (its URL says nothing)");
+        assertTrue(extracted.stream().noneMatch(e -> e.startsWith("/photo")), extracted.toString());
+    }
+
+    @Test
     void withoutAnInspectorNoPhotoIsFetched(@TempDir Path dir) {
         Listing listing = crawlOneListing(dir, List.of(base + "/img/a.png"), null, PhotoSettings.DEFAULTS);
         assertTrue(listing.details().images().isEmpty());
