@@ -41,7 +41,7 @@ class PriceListCrawlIT {
         priceLists = demo.labels().get("priceLists");
         admin = server.admin();
         Crawls crawls = new Crawls(admin);
-        assertEquals(201, admin.post("/sources", Crawls.demoSource("shopee", "shopee", demo.base)).status());
+        assertEquals(201, admin.post("/sources", Crawls.demoSourceWithPriceLists("shopee", "shopee", demo.base).toString()).status());
         crawls.waitFor(crawls.start("shopee"));
         indexed.putAll(crawls.all("&platform=shopee"));
     }
