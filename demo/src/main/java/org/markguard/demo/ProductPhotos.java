@@ -80,14 +80,26 @@ final class ProductPhotos {
         double blue = rnd.nextDouble(-25, 25);
         double green = -(0.299 * red + 0.114 * blue) / 0.587; // a tint that leaves the luminance as it is
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        for (int y = 0; y < height; y++) {
-            int row = (int) ((long) y * ROWS / height);
-            for (int x = 0; x < width; x++) {
-                int l = luminance[row * COLUMNS + (int) ((long) x * COLUMNS / width)];
-                image.setRGB(x, y, clamp(l + red) << 16 | clamp(l + green) << 8 | clamp(l + blue));
+        java.awt.Graphics2D g = image.createGraphics();
+        // tile (r, c) holds the pixels with y * ROWS / height == r and x * COLUMNS / width == c; one
+        // rectangle per tile rather than a call per pixel, which made drawing cost the demo a core
+        for (int r = 0; r < ROWS; r++) {
+            int y0 = ceilDiv(r * height, ROWS);
+            int y1 = ceilDiv((r + 1) * height, ROWS);
+            for (int c = 0; c < COLUMNS; c++) {
+                int x0 = ceilDiv(c * width, COLUMNS);
+                int x1 = ceilDiv((c + 1) * width, COLUMNS);
+                int l = luminance[r * COLUMNS + c];
+                g.setColor(new java.awt.Color(clamp(l + red), clamp(l + green), clamp(l + blue)));
+                g.fillRect(x0, y0, x1 - x0, y1 - y0);
             }
         }
+        g.dispose();
         return image;
+    }
+
+    private static int ceilDiv(int a, int b) {
+        return (a + b - 1) / b;
     }
 
     private static int clamp(double v) {
