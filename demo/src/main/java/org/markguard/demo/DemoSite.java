@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -27,11 +26,8 @@ final class DemoSite {
 
     static final String HTML = "text/html; charset=utf-8";
     private static final Pattern SELLER_ID = Pattern.compile("^[a-z0-9.-]{1,64}$");
-    private static final Pattern IMAGE = Pattern.compile("^/img/\\d{1,15}-\\d{1,2}\\.png$");
+    private static final Pattern IMAGE = Pattern.compile("^/img/(\\d{1,15})-(\\d{1,2})\\.(png|jpg)$");
     private static final Pattern PAGE_QUERY = Pattern.compile("^page=(\\d{1,6})$");
-    /** A 1×1 transparent PNG: listing images exist but carry no data. */
-    private static final byte[] PIXEL = Base64.getDecoder().decode(
-            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=");
 
     /** A response: status, content type, body, and for redirects the target. */
     record Page(int status, String contentType, byte[] body, String location) {
@@ -45,6 +41,8 @@ final class DemoSite {
     private final ListingIndex index;
     private final NavigationPages navigation;
     private final LabPages lab;
+    private final ProductPhotos photos;
+    private final PriceLists priceLists;
     /** Where the lab's redirects end: the first online Lazada listing (else any), computed once. */
     private final String redirectTarget;
 
@@ -60,6 +58,8 @@ final class DemoSite {
         this.index = new ListingIndex(generator, keys);
         this.navigation = new NavigationPages(STYLES, index, generator, links);
         this.lab = new LabPages(seed);
+        this.photos = new ProductPhotos(seed, generator.sellers());
+        this.priceLists = new PriceLists(seed, generator.sellers());
         this.redirectTarget = firstListingPath();
     }
 
@@ -78,6 +78,14 @@ final class DemoSite {
     /** The path the lab's redirect chains and meta refresh end on. */
     String redirectTarget() {
         return redirectTarget;
+    }
+
+    PriceLists priceLists() {
+        return priceLists;
+    }
+
+    ProductPhotos photos() {
+        return photos;
     }
 
     ListingIndex index() {
@@ -143,8 +151,9 @@ final class DemoSite {
         if (path.equals(SiteLinks.PRIVATE_PAGE)) {
             return Page.html(200, navigation.privatePage());
         }
-        if (IMAGE.matcher(path).matches()) {
-            return new Page(200, "image/png", PIXEL.clone(), null);
+        Matcher image = IMAGE.matcher(path);
+        if (image.matches()) {
+            return photo(Long.parseLong(image.group(1)), Integer.parseInt(image.group(2)), image.group(3));
         }
         for (PlatformStyle style : STYLES) {
             String home = style.homePath();
@@ -177,6 +186,13 @@ final class DemoSite {
             }
         }
         String sellerPrefix = style.sellerPath("");
+        String pdfSuffix = "/" + PriceLists.FILE_NAME;
+        if (PriceLists.offeredOn(style) && path.startsWith(sellerPrefix) && path.endsWith(pdfSuffix)) {
+            String sellerId = path.substring(sellerPrefix.length(), path.length() - pdfSuffix.length());
+            return !SELLER_ID.matcher(sellerId).matches() ? notFound() : generator.sellers().byId(sellerId)
+                    .flatMap(s -> priceLists.pdf(s.id(), s.name()))
+                    .map(pdf -> new Page(200, "application/pdf", pdf, null)).orElseGet(this::notFound);
+        }
         if (path.startsWith(sellerPrefix) && SELLER_ID.matcher(path.substring(sellerPrefix.length())).matches()) {
             String html = navigation.shopPage(style, path.substring(sellerPrefix.length()));
             return html == null ? notFound() : Page.html(200, html);
@@ -196,6 +212,20 @@ final class DemoSite {
             return listing.history().goneStatus() == 410 ? Page.html(410, navigation.gone()) : notFound();
         }
         return Page.html(200, style.render(listing, links));
+    }
+
+    /** Image k of a listing, when the listing shows that many and the extension is the one its page links. */
+    private Page photo(long itemId, int k, String extension) {
+        OptionalInt index = generator.indexOf(itemId);
+        if (index.isEmpty()) {
+            return notFound();
+        }
+        DemoListing listing = generator.listing(index.getAsInt());
+        if (k < 1 || k > listing.imageCount() || !ProductPhotos.extension(listing, k).equals(extension)) {
+            return notFound();
+        }
+        ProductPhotos.Photo photo = photos.photo(listing, k);
+        return new Page(200, photo.contentType(), photo.bytes(), null);
     }
 
     /** Page 1 when there is no query, the page number for {@code page=N}, -1 for anything else. */

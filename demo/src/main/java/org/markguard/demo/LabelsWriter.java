@@ -16,7 +16,8 @@ import org.markguard.api.Listing;
  *    "seller":{"id":…,"name":…,"location":…,"province":…},"price":350000,"currency":"VND",
  *    "offer":true,"obfuscation":"none","priceByGeneration":[350000]}, …]}</pre>
  * plus, where they apply, giQualifier, ocopClaim, priceText, priceMax, goneSinceGeneration and
- * goneStatus (see the README).
+ * goneStatus (see the README). {@code photoGroups} lists the accounts that repost one product
+ * photo, and a listing whose image 1 is such a photo has {@code "sharedPhoto":{"group","url"}}.
  */
 final class LabelsWriter {
     private final DemoSite site;
@@ -34,13 +35,56 @@ final class LabelsWriter {
             json.writeNumberField("count", generator.count());
             json.writeNumberField("generation", generator.generation());
             json.writeStringField("baseUrl", site.links().baseUrl());
+            json.writeArrayFieldStart("photoGroups");
+            for (SellerDirectory.PhotoGroup group : generator.sellers().photoGroups()) {
+                json.writeStartObject();
+                json.writeStringField("id", group.id());
+                json.writeArrayFieldStart("accounts");
+                for (String account : group.accounts()) {
+                    json.writeString(account);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeArrayFieldStart("listings");
+            java.util.Set<String> shopsWithPriceList = new java.util.LinkedHashSet<>();
             for (int i = 0; i < generator.count(); i++) {
-                writeListing(json, generator.listing(i));
+                DemoListing l = generator.listing(i);
+                writeListing(json, l);
+                PlatformStyle style = site.style(l.platform());
+                if (PriceLists.offeredOn(style) && l.online() && site.priceLists().lines(l.seller().id()).isPresent()) {
+                    shopsWithPriceList.add(l.seller().id()); // its shop page is linked from this listing
+                }
+            }
+            json.writeEndArray();
+            writePriceLists(json, shopsWithPriceList);
+            json.writeEndObject();
+        }
+    }
+
+    /** The price lists linked from a shop page that a listing links: each line is one listing to find. */
+    private void writePriceLists(JsonGenerator json, java.util.Set<String> sellerIds) throws IOException {
+        json.writeArrayFieldStart("priceLists");
+        for (String sellerId : sellerIds) {
+            PlatformStyle style = DemoSite.STYLES.stream().filter(PriceLists::offeredOn).findFirst().orElseThrow();
+            json.writeStartObject();
+            json.writeStringField("url", site.links().absolute(SiteLinks.priceList(style, sellerId)));
+            json.writeStringField("shopPage", site.links().absolute(SiteLinks.shop(style, sellerId)));
+            json.writeStringField("sellerId", sellerId);
+            json.writeArrayFieldStart("lines");
+            for (PriceLists.Line line : site.priceLists().lines(sellerId).orElseThrow()) {
+                json.writeStartObject();
+                json.writeStringField("title", line.title());
+                json.writeNumberField("price", line.price());
+                json.writeStringField("currency", DemoListing.CURRENCY);
+                json.writeStringField("text", line.printed());
+                json.writeEndObject();
             }
             json.writeEndArray();
             json.writeEndObject();
         }
+        json.writeEndArray();
     }
 
     private void writeListing(JsonGenerator json, DemoListing l) throws IOException {
@@ -73,6 +117,14 @@ final class LabelsWriter {
         }
         json.writeStringField("currency", DemoListing.CURRENCY);
         writeAdditions(json, l, published != null);
+        SellerDirectory.PhotoGroup group = site.photos().sharedGroup(l, 1);
+        if (group != null) {
+            // image 1 is the group's photo, reposted by this account re-encoded (issue 8 links)
+            json.writeObjectFieldStart("sharedPhoto");
+            json.writeStringField("group", group.id());
+            json.writeStringField("url", site.links().image(l, 1));
+            json.writeEndObject();
+        }
         json.writeEndObject();
     }
 

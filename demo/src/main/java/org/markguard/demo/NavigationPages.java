@@ -100,7 +100,12 @@ final class NavigationPages {
             page.append("<div class=\"shop-page\"><h1 class=\"shop-name\">").append(Html.escape(seller.name()))
                     .append("</h1>\n<p class=\"shop-location\">").append(Html.escape(seller.location()))
                     .append("</p>\n<p>").append(Html.link(SiteLinks.home(style), style.displayName()))
-                    .append("</p></div>\n");
+                    .append("</p>\n");
+            if (PriceLists.offeredOn(style) && generator.sellers().productOf(seller.id()).isPresent()) {
+                page.append("<p class=\"price-list\">").append(Html.link(SiteLinks.priceList(style, seller.id()),
+                        "Bảng giá sỉ (PDF)")).append("</p>\n");
+            }
+            page.append("</div>\n");
             return Html.close(page);
         }).orElse(null);
     }

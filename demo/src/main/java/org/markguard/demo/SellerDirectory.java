@@ -39,6 +39,30 @@ final class SellerDirectory {
     private final Map<String, List<Seller>> producersByIndication = new LinkedHashMap<>();
     private final Map<String, Seller> byId = new LinkedHashMap<>();
     private final IndicationMatcher matcher;
+    private final Map<String, PhotoGroup> photoGroups = new LinkedHashMap<>();
+    /** Producer seller id → the indication name its goods carry ("Nước mắm Phú Quốc"). */
+    private final Map<String, String> productOfProducer = new LinkedHashMap<>();
+
+    /**
+     * Accounts run by one seller that repost one product photo (issue 8 links them by its
+     * perceptual hash).
+     *
+     * @param id the group's label, {@code photo-group-N}
+     * @param accounts the seller ids, in account order
+     */
+    record PhotoGroup(String id, List<String> accounts) {
+        PhotoGroup {
+            accounts = List.copyOf(accounts);
+        }
+
+        int accountIndex(String sellerId) {
+            return accounts.indexOf(sellerId);
+        }
+    }
+
+    /** One account in twelve of the ordinary shops is in a photo group, three accounts to a group. */
+    static final int SHOPS_PER_PHOTO_GROUP_MEMBER = 4;
+    static final int ACCOUNTS_PER_PHOTO_GROUP = 3;
 
     SellerDirectory(long seed, int listingCount, List<Brand> brands, List<Indication> indications,
                     IndicationMatcher matcher) {
@@ -56,8 +80,10 @@ final class SellerDirectory {
             String name = ind.names().get(0);
             for (int k = 0; k < PRODUCERS_PER_INDICATION; k++) {
                 String shopName = String.format(pick(rnd, PRODUCER_FORMS), name);
-                producers.add(register(new Seller(newId(rnd), shopName, regionalLocation(ind, k, rnd),
-                        ind.region().province())));
+                Seller producer = register(new Seller(newId(rnd), shopName, regionalLocation(ind, k, rnd),
+                        ind.region().province()));
+                producers.add(producer);
+                productOfProducer.put(producer.id(), name);
             }
             producersByIndication.put(ind.id(), producers);
         }
@@ -70,6 +96,38 @@ final class SellerDirectory {
         }
         this.pool = Collections.unmodifiableList(shops);
         this.matcher = matcher;
+        groupPhotoAccounts();
+    }
+
+    /**
+     * Every fourth shop of the pool, taken three at a time: fixed by the pool alone, so drawing no
+     * random numbers and leaving the rest of the site as it was.
+     */
+    private void groupPhotoAccounts() {
+        List<String> members = new ArrayList<>();
+        for (int i = 0; i < pool.size(); i += SHOPS_PER_PHOTO_GROUP_MEMBER) {
+            members.add(pool.get(i).id());
+        }
+        for (int g = 0; (g + 1) * ACCOUNTS_PER_PHOTO_GROUP <= members.size(); g++) {
+            PhotoGroup group = new PhotoGroup("photo-group-" + (g + 1),
+                    members.subList(g * ACCOUNTS_PER_PHOTO_GROUP, (g + 1) * ACCOUNTS_PER_PHOTO_GROUP));
+            group.accounts().forEach(id -> photoGroups.put(id, group));
+        }
+    }
+
+    /** What a producer makes (the indication name), empty for other sellers. */
+    Optional<String> productOf(String sellerId) {
+        return Optional.ofNullable(productOfProducer.get(sellerId));
+    }
+
+    /** All photo groups, in order. */
+    List<PhotoGroup> photoGroups() {
+        return photoGroups.values().stream().distinct().toList();
+    }
+
+    /** The photo group an account belongs to, if any. */
+    Optional<PhotoGroup> photoGroupOf(String sellerId) {
+        return Optional.ofNullable(photoGroups.get(sellerId));
     }
 
     /** Any ordinary shop. */

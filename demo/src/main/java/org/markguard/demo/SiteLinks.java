@@ -33,8 +33,13 @@ record SiteLinks(String baseUrl) {
         return style.sellerPath(sellerId);
     }
 
+    /** A producer's price list, next to its shop page. */
+    static String priceList(PlatformStyle style, String sellerId) {
+        return style.sellerPath(sellerId) + "/" + PriceLists.FILE_NAME;
+    }
+
     String image(DemoListing listing, int k) {
-        return absolute("/img/" + listing.itemId() + "-" + k + ".png");
+        return absolute("/img/" + listing.itemId() + "-" + k + "." + ProductPhotos.extension(listing, k));
     }
 
     /** "Shopee › Túi & Ví", shown on listing pages so that they link back up. */

@@ -238,4 +238,45 @@ class CrawlOperationsIT {
             Files.writeString(cfg, original);
         }
     }
+
+    @Test
+    @Order(8)
+    void aPausedCrawlFetchesNothingUntilResumedAndThenCompletes() throws Exception {
+        Path accessLog = server.home.resolve("pause-access.log");
+        try (DemoMarketplace logged = new DemoMarketplace(server.repo, LISTINGS, SEED, Ports.free(), 1, accessLog)) {
+            long expected = 0;
+            for (JsonNode l : logged.labels().get("listings")) {
+                if (l.get("platform").asText().equals("rao-vat") && l.path("offer").asBoolean(true)) {
+                    expected++;
+                }
+            }
+            assertEquals(201, admin.post("/sources", Crawls.demoSource("pausable", "rao-vat", logged.base)
+                    .replace("\"politenessDelayMs\":0", "\"politenessDelayMs\":40")).status());
+            String crawl = crawls.start("pausable");
+            while (admin.ok(admin.get("/crawls/" + crawl)).get("listingsIndexed").asLong() < 5) {
+                Thread.sleep(50);
+            }
+            Api.Response paused = admin.post("/crawls/" + crawl + "/pause", "");
+            assertEquals(200, paused.status(), paused.body());
+            assertEquals("PAUSED", paused.json().get("state").asText());
+            assertEquals(409, admin.post("/crawls/" + crawl + "/pause", "").status(), "pausing a paused crawl");
+            assertEquals(404, admin.post("/crawls/no-such-crawl/pause", "").status());
+            assertEquals(404, admin.post("/crawls/no-such-crawl/resume", "").status());
+            Thread.sleep(1000); // a request already past the pause check still completes
+            long atPause = Files.readAllLines(accessLog).size();
+            Thread.sleep(3000);
+            assertEquals(atPause, Files.readAllLines(accessLog).size(), "the demo was fetched from while paused");
+            assertEquals("PAUSED", admin.ok(admin.get("/crawls/" + crawl)).get("state").asText());
+            assertTrue(admin.ok(admin.get("/crawls/" + crawl)).get("listingsIndexed").asLong() < expected,
+                    "paused too late to tell");
+            Api.Response resumed = admin.post("/crawls/" + crawl + "/resume", "");
+            assertEquals(200, resumed.status(), resumed.body());
+            assertEquals("RUNNING", resumed.json().get("state").asText());
+            JsonNode finished = crawls.waitFor(crawl);
+            assertEquals(expected, finished.get("listingsIndexed").asLong(), finished.toString());
+            assertEquals(expected, crawls.all("&platform=rao-vat").size());
+            assertEquals(409, admin.post("/crawls/" + crawl + "/resume", "").status(), "resuming a finished crawl");
+            assertTrue(Files.readAllLines(accessLog).size() > atPause, "nothing fetched after resuming");
+        }
+    }
 }

@@ -27,4 +27,27 @@ public interface CrawlService {
      * @return the status after stopping, empty for an unknown crawl
      */
     Optional<CrawlStatus> stop(String crawlId);
+
+    /**
+     * Holds a running crawl: no page or photo is fetched until {@link #resume}; pages already
+     * fetched are still processed. An implementation without pausing keeps this default.
+     *
+     * @return the status after pausing, empty for an unknown crawl
+     * @throws IllegalStateException when the crawl is not running
+     * @throws UnsupportedOperationException when this implementation cannot pause
+     */
+    default Optional<CrawlStatus> pause(String crawlId) {
+        throw new UnsupportedOperationException("this crawl service cannot pause crawls");
+    }
+
+    /**
+     * Lets a paused crawl fetch again from where it was held.
+     *
+     * @return the status after resuming, empty for an unknown crawl
+     * @throws IllegalStateException when the crawl is not paused
+     * @throws UnsupportedOperationException when this implementation cannot pause
+     */
+    default Optional<CrawlStatus> resume(String crawlId) {
+        throw new UnsupportedOperationException("this crawl service cannot resume crawls");
+    }
 }

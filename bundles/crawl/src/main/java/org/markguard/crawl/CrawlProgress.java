@@ -75,7 +75,7 @@ final class CrawlProgress {
 
     /** Ends the crawl once; later calls are ignored so a stop is not overwritten by a finish. */
     void end(CrawlState end, String why) {
-        if (state.compareAndSet(CrawlState.RUNNING, end)) {
+        if (state.compareAndSet(CrawlState.RUNNING, end) || state.compareAndSet(CrawlState.PAUSED, end)) {
             finishedAt = Instant.now();
             message = why;
             LOG.info("Crawl {} of {} {}: {} pages, {} listings ({} flagged), {} errors{}", id, sourceId,
@@ -83,8 +83,28 @@ final class CrawlProgress {
         }
     }
 
-    boolean running() {
-        return state.get() == CrawlState.RUNNING;
+    /** Running or paused: not ended yet. */
+    boolean active() {
+        CrawlState now = state.get();
+        return now == CrawlState.RUNNING || now == CrawlState.PAUSED;
+    }
+
+    /** RUNNING → PAUSED; false when the crawl was not running. */
+    boolean pause() {
+        boolean paused = state.compareAndSet(CrawlState.RUNNING, CrawlState.PAUSED);
+        if (paused) {
+            LOG.info("Crawl {} of {} paused after {} pages", id, sourceId, pages.get());
+        }
+        return paused;
+    }
+
+    /** PAUSED → RUNNING; false when the crawl was not paused. */
+    boolean resume() {
+        boolean resumed = state.compareAndSet(CrawlState.PAUSED, CrawlState.RUNNING);
+        if (resumed) {
+            LOG.info("Crawl {} of {} resumed", id, sourceId);
+        }
+        return resumed;
     }
 
     CrawlStatus status() {
@@ -92,7 +112,7 @@ final class CrawlProgress {
         double seconds = Math.max(0.001, java.time.Duration.between(startedAt, end).toMillis() / 1000.0);
         long queued;
         try {
-            queued = running() ? queueLength.getAsLong() : 0;
+            queued = active() ? queueLength.getAsLong() : 0;
         } catch (RuntimeException frontierClosed) {
             queued = 0;
         }

@@ -14,13 +14,25 @@ import java.util.concurrent.ConcurrentHashMap;
 final class HostPoliteness implements PolitenessServer {
     private final long delayMillis;
     private final Map<String, Long> nextAllowed = new ConcurrentHashMap<>();
+    private final PauseGate gate;
 
     HostPoliteness(long delayMillis) {
+        this(delayMillis, new PauseGate());
+    }
+
+    /** Every fetch of the crawl (pages, robots.txt, photos) passes here first: a closed gate holds it. */
+    HostPoliteness(long delayMillis, PauseGate gate) {
         this.delayMillis = delayMillis;
+        this.gate = gate;
     }
 
     @Override
     public long applyPoliteness(WebURL url) {
+        try {
+            gate.awaitOpen();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the fetch goes on; the crawl is being shut down
+        }
         if (delayMillis <= 0) {
             return NO_POLITENESS_APPLIED;
         }

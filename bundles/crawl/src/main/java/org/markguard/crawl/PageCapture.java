@@ -54,4 +54,18 @@ final class PageCapture {
             return null;
         }
     }
+
+    /** A capture written earlier, read back; empty when there is no store or it cannot be read. */
+    java.util.Optional<HttpExchange> read(String ref, CrawlProgress progress, String url) {
+        CaptureStore captures = store.get();
+        if (captures == null || ref == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return captures.read(ref);
+        } catch (IOException | RuntimeException e) {
+            progress.error(url, "raw capture not read back: " + e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
 }

@@ -32,6 +32,11 @@ final class PageHandler {
      * @param captureRef the raw capture of the page, or null when none was written
      */
     void handle(FetchedPage page, String captureRef, CrawlProgress progress) {
+        handle(page, captureRef, ListingPhotos.none(), progress);
+    }
+
+    /** As {@link #handle(FetchedPage, String, CrawlProgress)}, with the photos of each listing read first. */
+    void handle(FetchedPage page, String captureRef, ListingPhotos photos, CrawlProgress progress) {
         progress.pageFetched();
         List<Listing> listings;
         try {
@@ -41,7 +46,8 @@ final class PageHandler {
             return;
         }
         for (Listing listing : listings) {
-            handle(captureRef == null ? listing : listing.withCaptureRef(captureRef), page.url(), progress);
+            Listing captured = captureRef == null ? listing : listing.withCaptureRef(captureRef);
+            handle(photos.attach(captured), page.url(), progress);
         }
     }
 

@@ -29,20 +29,38 @@ final class PipelineCrawler extends WebCrawler {
     private final TrapGuard traps;
     private final CrawlProgress progress;
     private final PagePipeline pipeline;
+    private final ListingPhotos photos;
+    private final CrawlJournal journal;
+    private final Set<String> recovering;
+    private final PauseGate gate;
+
+    /**
+     * The stages every page of a crawl goes through, shared by its crawler threads.
+     *
+     * @param recovering pages of an earlier run that are re-processed or re-fetched apart from the
+     *     frontier (crawler4j may schedule them again: they are skipped then)
+     */
+    record PageWork(PageHandler handler, PageCapture capture, RenderStep render, ListingPhotos photos,
+                    CrawlProgress progress, PagePipeline pipeline, CrawlJournal journal, Set<String> recovering,
+                    PauseGate gate) {
+    }
 
     PipelineCrawler(Set<String> allowedHosts, List<Pattern> includes, List<Pattern> excludes, String platform,
-                    PageHandler handler, PageCapture capture, RenderStep render, TrapGuard traps,
-                    CrawlProgress progress, PagePipeline pipeline) {
-        this.pipeline = pipeline;
+                    TrapGuard traps, PageWork work) {
         this.allowedHosts = allowedHosts;
         this.includes = includes;
         this.excludes = excludes;
-        this.render = render;
         this.platform = platform;
-        this.handler = handler;
-        this.capture = capture;
         this.traps = traps;
-        this.progress = progress;
+        this.handler = work.handler();
+        this.capture = work.capture();
+        this.render = work.render();
+        this.photos = work.photos();
+        this.progress = work.progress();
+        this.pipeline = work.pipeline();
+        this.journal = work.journal();
+        this.recovering = work.recovering();
+        this.gate = work.gate();
     }
 
     @Override
@@ -50,6 +68,9 @@ final class PipelineCrawler extends WebCrawler {
         String clean = TrapGuard.withoutSessionId(url.getURL());
         if (!clean.equals(url.getURL())) {
             url.setURL(clean);
+        }
+        if (journal.isDone(clean) || recovering.contains(clean)) {
+            return null; // stored by an earlier run of this crawl, or being recovered apart: not fetched again
         }
         return url;
     }
@@ -84,31 +105,60 @@ final class PipelineCrawler extends WebCrawler {
 
     @Override
     public void visit(Page page) {
+        if (!reachesExtraction(page.getContentType(), page.getContentData())) {
+            return; // an image or archive linked without a telling extension: nothing to extract
+        }
         Instant fetched = Instant.now();
+        journal.queued(page.getWebURL().getURL());
         pipeline.submit(() -> process(page, fetched));
         followMetaRefresh(page);
     }
 
     /** On a pipeline worker: capture, render when asked, then extract, assess and store. */
-    private void process(Page page, Instant fetched) {
+    void process(Page page, Instant fetched) {
         String url = page.getWebURL().getURL();
         try {
-            processOrThrow(page, url, fetched);
+            String ref = capture.capture(page, fetched, progress); // what the server sent, as evidence
+            journal.captured(url, ref);
+            processCaptured(url, page.getStatusCode(), page.getContentType(), page.getContentData(), fetched, ref);
         } catch (RuntimeException e) {
             progress.error(url, "unexpected: " + e);
         }
     }
 
-    private void processOrThrow(Page page, String url, Instant fetched) {
-        String ref = capture.capture(page, fetched, progress); // what the server sent, as evidence
+    /** A page whose raw capture an earlier run of this crawl wrote but did not finish: processed from it. */
+    void processRecovered(org.markguard.api.HttpExchange captured, String ref) {
+        String type = captured.responseHeaders().stream().filter(h -> h.name().equalsIgnoreCase("Content-Type"))
+                .map(org.markguard.api.HttpExchange.Header::value).findFirst().orElse(null);
+        try {
+            processCaptured(captured.url(), captured.statusCode(), type, captured.body(), captured.fetchTime(), ref);
+        } catch (RuntimeException e) {
+            progress.error(captured.url(), "unexpected: " + e);
+        }
+    }
+
+    private void processCaptured(String url, int status, String contentType, byte[] body, Instant fetched,
+                                 String ref) {
         org.markguard.api.HttpExchange rendered = render.render(url, progress);
         if (rendered != null) {
             handler.handle(new FetchedPage(url, platform, rendered.statusCode(), "text/html; charset=utf-8",
-                    rendered.body(), rendered.fetchTime()), ref, progress);
+                    rendered.body(), rendered.fetchTime()), ref, photos, progress);
         } else {
-            handler.handle(new FetchedPage(url, platform, page.getStatusCode(), page.getContentType(),
-                    page.getContentData(), fetched), ref, progress);
+            handler.handle(new FetchedPage(url, platform, status, contentType, body, fetched), ref, photos, progress);
         }
+        journal.done(url);
+    }
+
+    /** Text (HTML, XML, JSON, plain) and PDF go on to extraction; other binary content does not. */
+    static boolean reachesExtraction(String contentType, byte[] body) {
+        boolean pdfMagic = body != null && body.length >= 5 && body[0] == '%' && body[1] == 'P' && body[2] == 'D'
+                && body[3] == 'F' && body[4] == '-';
+        if (contentType == null || contentType.isBlank() || pdfMagic) {
+            return true;
+        }
+        String type = contentType.toLowerCase(Locale.ROOT);
+        return type.startsWith("text/") || type.contains("html") || type.contains("xml") || type.contains("json")
+                || type.startsWith("application/pdf");
     }
 
     /** crawler4j does not follow {@code <meta http-equiv=refresh>} by itself. */
@@ -161,7 +211,21 @@ final class PipelineCrawler extends WebCrawler {
 
     @Override
     protected void onContentFetchError(Page page, Exception e) {
-        progress.error(page.getWebURL().getURL(), "fetch failed: " + e.getMessage());
+        if (!leftForResume(page, e)) {
+            progress.error(page.getWebURL().getURL(), "fetch failed: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A fetch refused because the crawl halts for a restart was never sent: crawler4j counts the
+     * page as processed all the same, so the journal keeps it for the resumed crawl to fetch.
+     */
+    private boolean leftForResume(Page page, Throwable e) {
+        if (page == null || !(e instanceof PauseGate.Halted || gate.isHalted() && e.getCause() instanceof PauseGate.Halted)) {
+            return false;
+        }
+        journal.queued(page.getWebURL().getURL());
+        return true;
     }
 
     @Override
@@ -171,6 +235,9 @@ final class PipelineCrawler extends WebCrawler {
 
     @Override
     protected void onUnhandledException(Page page, Throwable e) {
+        if (leftForResume(page, e)) {
+            return;
+        }
         progress.error(page == null ? "?" : page.getWebURL().getURL(), "unexpected: " + e);
     }
 

@@ -51,7 +51,21 @@ final class SourceRoutes {
                     return crawls.failures(r.path("id"));
                 }),
                 new Route("POST", "/crawls/{id}/stop", Role.ADMIN_ONLY, r -> crawls.stop(r.path("id"))
-                        .orElseThrow(() -> ApiException.notFound("no crawl with id '" + r.path("id") + "'"))));
+                        .orElseThrow(() -> ApiException.notFound("no crawl with id '" + r.path("id") + "'"))),
+                new Route("POST", "/crawls/{id}/pause", Role.ADMIN_ONLY, r -> pauseOrResume(r.path("id"), true)),
+                new Route("POST", "/crawls/{id}/resume", Role.ADMIN_ONLY, r -> pauseOrResume(r.path("id"), false)));
+    }
+
+    /** 404 for an unknown crawl, 409 when it is not in the state the action needs. */
+    private Object pauseOrResume(String id, boolean pause) {
+        try {
+            return (pause ? crawls.pause(id) : crawls.resume(id))
+                    .orElseThrow(() -> ApiException.notFound("no crawl with id '" + id + "'"));
+        } catch (IllegalStateException e) {
+            throw new ApiException(409, e.getMessage());
+        } catch (UnsupportedOperationException e) {
+            throw new ApiException(501, e.getMessage());
+        }
     }
 
     private Object create(ApiRequest r) {

@@ -57,7 +57,7 @@ public class CrawlStatusCommand implements Action {
             s = crawls.status(id).orElseThrow();
             System.out.print("\r" + ProgressBar.line(s) + "   ");
             System.out.flush();
-            if (s.state() != CrawlState.RUNNING) {
+            if (s.state() != CrawlState.RUNNING && s.state() != CrawlState.PAUSED) { // a paused crawl is followed on
                 break;
             }
             Thread.sleep(500);

@@ -12,7 +12,7 @@ final class ProgressBar {
     static String line(CrawlStatus s) {
         long done = s.pagesFetched();
         long total = done + s.pagesQueued();
-        int filled = total == 0 ? (s.state().name().equals("RUNNING") ? 0 : WIDTH)
+        int filled = total == 0 ? (s.state().name().equals("RUNNING") || s.state().name().equals("PAUSED") ? 0 : WIDTH)
                 : (int) Math.round(WIDTH * (double) done / total);
         return String.format("[%s%s] %s %d fetched, %d queued, %d listings (%d flagged), %d errors, %.1f pages/s",
                 "#".repeat(filled), ".".repeat(WIDTH - filled), s.state(), done, s.pagesQueued(), s.listingsIndexed(),

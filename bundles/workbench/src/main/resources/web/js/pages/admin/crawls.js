@@ -1,15 +1,22 @@
 // Sources and crawls with live progress: while a crawl runs, GET /crawls every 2 s.
 import { el, replace } from '../../dom.js';
-import { t, label, formatNumber, formatDate } from '../../i18n.js';
+import { t, label, lang, formatNumber, formatDate } from '../../i18n.js';
 import { api, seg } from '../../api.js';
 import { section, errorBox, loading, empty, table, notify } from '../../ui.js';
 
 const POLL_MS = 2000;
+// strings of the pause/resume controls, until they move to strings-vi.js / strings-en.js
+const OWN = {
+  vi: { pause: 'Tạm dừng', resume: 'Tiếp tục', PAUSED: 'Đang tạm dừng' },
+  en: { pause: 'Pause', resume: 'Resume', PAUSED: 'Paused' },
+};
+const own = key => (OWN[lang()] || OWN.vi)[key];
+const stateLabel = state => (state === 'PAUSED' ? own('PAUSED') : label('state', state));
 
 function progress(crawl) {
   const done = Number(crawl.pagesFetched) || 0;
   const queued = Number(crawl.pagesQueued) || 0;
-  const running = crawl.state === 'RUNNING';
+  const running = crawl.state === 'RUNNING' || crawl.state === 'PAUSED';
   const bar = el('progress', { attrs: { max: Math.max(1, done + queued), value: running ? done : Math.max(1, done + queued),
     'aria-label': t('crawls.progress', { id: crawl.id }) } });
   return el('div', { class: 'progress-cell' }, bar,
@@ -43,6 +50,25 @@ export async function render(container, ctx) {
     refreshCrawls();
   }
 
+  // pause or resume: the server answers 409 when the crawl has moved on meanwhile
+  async function act(crawl, action) {
+    try {
+      await api.post('/crawls/' + seg(crawl.id) + '/' + action);
+    } catch (e) {
+      notify(e.message, 'error');
+    }
+    refreshCrawls();
+  }
+
+  function controls(c) {
+    const button = (text, cls, action, onClick) => el('button', { type: 'button', class: 'button ' + cls + ' small', text,
+      data: { testid: 'crawl-' + action, crawl: c.id }, on: { click: onClick } });
+    const stopButton = button(t('crawls.stop'), 'secondary', 'stop', () => stop(c));
+    if (c.state === 'RUNNING') return el('span', { class: 'actions' }, button(own('pause'), 'secondary', 'pause', () => act(c, 'pause')), stopButton);
+    if (c.state === 'PAUSED') return el('span', { class: 'actions' }, button(own('resume'), 'primary', 'resume', () => act(c, 'resume')), stopButton);
+    return c.message ? el('span', { class: 'muted small', text: c.message }) : '';
+  }
+
   async function refreshCrawls() {
     clearTimeout(timer);
     let list;
@@ -59,15 +85,14 @@ export async function render(container, ctx) {
         t('crawls.errors'), t('crawls.rate'), t('col.started'), t('col.finished'), ''],
       list.map(c => [
         el('code', { text: c.id }), c.sourceId,
-        el('span', { class: ['badge', 'state-' + String(c.state).toLowerCase()], data: { testid: 'crawl-state', source: c.sourceId }, text: label('state', c.state) }),
+        el('span', { class: ['badge', 'state-' + String(c.state).toLowerCase()], data: { testid: 'crawl-state', source: c.sourceId }, text: stateLabel(c.state) }),
         progress(c), formatNumber(c.listingsIndexed), formatNumber(c.listingsFlagged), formatNumber(c.errors),
         c.pagesPerSecond !== undefined && c.pagesPerSecond !== null ? formatNumber(c.pagesPerSecond, { maximumFractionDigits: 1 }) : '—',
         formatDate(c.startedAt), formatDate(c.finishedAt),
-        c.state === 'RUNNING' ? el('button', { type: 'button', class: 'button secondary small', text: t('crawls.stop'),
-          on: { click: () => stop(c) } }) : (c.message ? el('span', { class: 'muted small', text: c.message }) : ''),
+        controls(c),
       ])) : empty(t('crawls.none')));
-    // poll only while something runs; a finished list stays still
-    if (list.some(c => c.state === 'RUNNING')) timer = setTimeout(refreshCrawls, POLL_MS);
+    // poll only while something runs or is paused; a finished list stays still
+    if (list.some(c => c.state === 'RUNNING' || c.state === 'PAUSED')) timer = setTimeout(refreshCrawls, POLL_MS);
   }
 
   try {

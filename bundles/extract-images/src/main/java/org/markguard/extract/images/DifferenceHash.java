@@ -1,0 +1,58 @@
+package org.markguard.extract.images;
+
+import java.awt.image.BufferedImage;
+
+/**
+ * The 64-bit difference hash (dHash) of an image: grey levels averaged over a 9×8 grid, then one
+ * bit per pair of horizontal neighbours, set when the left cell is brighter. Averaging over whole
+ * cells (rather than sampling) is what keeps the hash stable across resizing and re-encoding.
+ */
+final class DifferenceHash {
+    static final int COLUMNS = 9;
+    static final int ROWS = 8;
+
+    private DifferenceHash() {
+    }
+
+    /** The hash as 16 lower-case hex digits, row by row, most significant bit first. */
+    static String of(BufferedImage image) {
+        double[] grey = cellGrey(image);
+        long bits = 0;
+        for (int r = 0; r < ROWS; r++) {
+            for (int c = 0; c < COLUMNS - 1; c++) {
+                bits = bits << 1 | (grey[r * COLUMNS + c] > grey[r * COLUMNS + c + 1] ? 1 : 0);
+            }
+        }
+        return String.format("%016x", bits);
+    }
+
+    /** Number of differing bits between two hashes of {@link #of}. */
+    static int distance(String a, String b) {
+        return Long.bitCount(Long.parseUnsignedLong(a, 16) ^ Long.parseUnsignedLong(b, 16));
+    }
+
+    /** Mean luminance (0–255) of each grid cell; transparent pixels count as white, as shown on a page. */
+    private static double[] cellGrey(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        double[] sum = new double[COLUMNS * ROWS];
+        long[] count = new long[COLUMNS * ROWS];
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            image.getRGB(0, y, w, 1, row, 0, w);
+            int cellRow = (int) ((long) y * ROWS / h) * COLUMNS;
+            for (int x = 0; x < w; x++) {
+                int argb = row[x];
+                double alpha = (argb >>> 24) / 255.0;
+                double lum = 0.299 * (argb >> 16 & 0xff) + 0.587 * (argb >> 8 & 0xff) + 0.114 * (argb & 0xff);
+                int cell = cellRow + (int) ((long) x * COLUMNS / w);
+                sum[cell] += lum * alpha + 255 * (1 - alpha);
+                count[cell]++;
+            }
+        }
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] = count[i] == 0 ? 0 : sum[i] / count[i];
+        }
+        return sum;
+    }
+}
