@@ -84,7 +84,7 @@ export const en = {
   'reason.OFFICIAL_SELLER': 'Official seller', 'reason.LAWFUL_DESCRIPTIVE_USE': 'Lawful descriptive use',
   'reason.WRONG_BRAND': 'Wrong brand', 'reason.OTHER': 'Other (explain)',
   'risk.HIGH': 'High', 'risk.MEDIUM': 'Medium', 'risk.LOW': 'Low', 'risk.NONE': 'None',
-  'state.RUNNING': 'Running', 'state.FINISHED': 'Finished', 'state.FAILED': 'Failed', 'state.STOPPED': 'Stopped',
+  'state.PAUSED': 'Paused', 'state.RUNNING': 'Running', 'state.FINISHED': 'Finished', 'state.FAILED': 'Failed', 'state.STOPPED': 'Stopped',
   'state.ACTIVE': 'Active', 'state.INACTIVE': 'Inactive',
   'role.admin': 'Admin', 'role.analyst': 'Analyst', 'role.enforcement': 'Enforcement',
 
@@ -116,7 +116,7 @@ export const en = {
   'admin.tab.users': 'Users', 'admin.tab.audit': 'Audit trail',
 
   'crawls.sources': 'Sources', 'crawls.title': 'Crawls', 'crawls.noSources': 'No sources yet.',
-  'crawls.none': 'No crawls yet.', 'crawls.start': 'Crawl now', 'crawls.stop': 'Stop',
+  'crawls.none': 'No crawls yet.', 'crawls.start': 'Crawl now', 'crawls.pause': 'Pause', 'crawls.resume': 'Resume', 'crawls.stop': 'Stop',
   'crawls.started': 'Started crawling {source}.', 'crawls.seeds': 'Seeds', 'crawls.limits': 'Limits',
   'crawls.limitText': 'depth {depth}, at most {pages} pages, {delay} ms delay', 'crawls.schedule': 'Schedule',
   'crawls.indexed': 'Indexed', 'crawls.flagged': 'Flagged', 'crawls.errors': 'Errors', 'crawls.rate': 'Pages/s',

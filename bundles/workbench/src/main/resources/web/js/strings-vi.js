@@ -84,7 +84,7 @@ export const vi = {
   'reason.OFFICIAL_SELLER': 'Người bán chính hãng', 'reason.LAWFUL_DESCRIPTIVE_USE': 'Sử dụng mô tả hợp pháp',
   'reason.WRONG_BRAND': 'Nhầm nhãn hiệu', 'reason.OTHER': 'Lý do khác (ghi rõ)',
   'risk.HIGH': 'Cao', 'risk.MEDIUM': 'Trung bình', 'risk.LOW': 'Thấp', 'risk.NONE': 'Không',
-  'state.RUNNING': 'Đang chạy', 'state.FINISHED': 'Xong', 'state.FAILED': 'Lỗi', 'state.STOPPED': 'Đã dừng',
+  'state.PAUSED': 'Đang tạm dừng', 'state.RUNNING': 'Đang chạy', 'state.FINISHED': 'Xong', 'state.FAILED': 'Lỗi', 'state.STOPPED': 'Đã dừng',
   'state.ACTIVE': 'Hoạt động', 'state.INACTIVE': 'Không hoạt động',
   'role.admin': 'Quản trị', 'role.analyst': 'Phân tích', 'role.enforcement': 'Thực thi',
 
@@ -116,7 +116,7 @@ export const vi = {
   'admin.tab.users': 'Người dùng', 'admin.tab.audit': 'Nhật ký',
 
   'crawls.sources': 'Nguồn', 'crawls.title': 'Các lượt thu thập', 'crawls.noSources': 'Chưa có nguồn nào.',
-  'crawls.none': 'Chưa có lượt thu thập nào.', 'crawls.start': 'Thu thập ngay', 'crawls.stop': 'Dừng',
+  'crawls.none': 'Chưa có lượt thu thập nào.', 'crawls.start': 'Thu thập ngay', 'crawls.pause': 'Tạm dừng', 'crawls.resume': 'Tiếp tục', 'crawls.stop': 'Dừng',
   'crawls.started': 'Đã bắt đầu thu thập {source}.', 'crawls.seeds': 'Trang gốc', 'crawls.limits': 'Giới hạn',
   'crawls.limitText': 'sâu {depth}, tối đa {pages} trang, nghỉ {delay} ms', 'crawls.schedule': 'Lịch',
   'crawls.indexed': 'Tin đã lưu', 'crawls.flagged': 'Gắn cờ', 'crawls.errors': 'Lỗi', 'crawls.rate': 'Trang/giây',

@@ -1,17 +1,12 @@
 // Sources and crawls with live progress: while a crawl runs, GET /crawls every 2 s.
 import { el, replace } from '../../dom.js';
-import { t, label, lang, formatNumber, formatDate } from '../../i18n.js';
+import { t, label, formatNumber, formatDate } from '../../i18n.js';
 import { api, seg } from '../../api.js';
 import { section, errorBox, loading, empty, table, notify } from '../../ui.js';
 
 const POLL_MS = 2000;
 // strings of the pause/resume controls, until they move to strings-vi.js / strings-en.js
-const OWN = {
-  vi: { pause: 'Tạm dừng', resume: 'Tiếp tục', PAUSED: 'Đang tạm dừng' },
-  en: { pause: 'Pause', resume: 'Resume', PAUSED: 'Paused' },
-};
-const own = key => (OWN[lang()] || OWN.vi)[key];
-const stateLabel = state => (state === 'PAUSED' ? own('PAUSED') : label('state', state));
+const stateLabel = state => label('state', state);
 
 function progress(crawl) {
   const done = Number(crawl.pagesFetched) || 0;
@@ -64,8 +59,8 @@ export async function render(container, ctx) {
     const button = (text, cls, action, onClick) => el('button', { type: 'button', class: 'button ' + cls + ' small', text,
       data: { testid: 'crawl-' + action, crawl: c.id }, on: { click: onClick } });
     const stopButton = button(t('crawls.stop'), 'secondary', 'stop', () => stop(c));
-    if (c.state === 'RUNNING') return el('span', { class: 'actions' }, button(own('pause'), 'secondary', 'pause', () => act(c, 'pause')), stopButton);
-    if (c.state === 'PAUSED') return el('span', { class: 'actions' }, button(own('resume'), 'primary', 'resume', () => act(c, 'resume')), stopButton);
+    if (c.state === 'RUNNING') return el('span', { class: 'actions' }, button(t('crawls.pause'), 'secondary', 'pause', () => act(c, 'pause')), stopButton);
+    if (c.state === 'PAUSED') return el('span', { class: 'actions' }, button(t('crawls.resume'), 'primary', 'resume', () => act(c, 'resume')), stopButton);
     return c.message ? el('span', { class: 'muted small', text: c.message }) : '';
   }
 
