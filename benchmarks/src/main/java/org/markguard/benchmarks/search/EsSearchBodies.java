@@ -44,7 +44,7 @@ final class EsSearchBodies {
     static String search(int size, List<String> filters, String must, String sort, boolean facets, String searchAfter) {
         StringBuilder body = new StringBuilder("{\"size\":").append(size).append(",\"track_total_hits\":true,\"query\":")
                 .append(query(filters, must)).append(",\"sort\":").append(sort)
-                .append(",\"_source\":{\"excludes\":[\"title_folded\",\"description_folded\",\"seller_folded\"]}");
+                .append(",\"_source\":{\"excludes\":[\"title_folded\",\"description_folded\",\"seller_folded\",\"contacts\",\"descriptionHash\"]}");
         if (searchAfter != null) {
             body.append(",\"search_after\":").append(searchAfter);
         }

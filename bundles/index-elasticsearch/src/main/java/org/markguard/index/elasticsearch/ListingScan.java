@@ -31,9 +31,14 @@ final class ListingScan {
     private static final Logger LOG = LoggerFactory.getLogger(ListingScan.class);
     /** How long the snapshot outlives a page: the consumer's work on one page must fit in it. */
     static final String KEEP_ALIVE = "5m";
-    /** Index-only companions no caller of a scan reads. */
+    /**
+     * Index-only fields no reader of listings uses (the folded match fields, the contact traces and
+     * description hash the seller links aggregate on): not sent back, not parsed. A re-index reads
+     * whole documents and does not use this.
+     */
     static final List<String> NOT_FETCHED = List.of(ListingDocument.FIELD_TITLE_FOLDED,
-            ListingDocument.FIELD_DESCRIPTION_FOLDED, ListingDocument.FIELD_SELLER_FOLDED);
+            ListingDocument.FIELD_DESCRIPTION_FOLDED, ListingDocument.FIELD_SELLER_FOLDED, "contacts",
+            ListingDocument.FIELD_DESCRIPTION_HASH);
 
     private final StoreCalls es;
     private final Executor prefetcher;

@@ -61,7 +61,7 @@ final class ListingSearch {
                     .trackTotalHits(t -> t.enabled(true))
                     .query(buildQuery())
                     .sort(sort())
-                    // the folded companions are for matching only: not sent back, not parsed
+                    // index-only fields (see ListingScan.NOT_FETCHED): not sent back, not parsed
                     .source(src -> src.filter(f -> f.excludes(ListingScan.NOT_FETCHED)));
             if (after != null) {
                 s.searchAfter(after);
