@@ -120,7 +120,8 @@ final class PipelineCrawler extends WebCrawler {
         try {
             String ref = capture.capture(page, fetched, progress); // what the server sent, as evidence
             journal.captured(url, ref);
-            processCaptured(url, page.getStatusCode(), page.getContentType(), page.getContentData(), fetched, ref);
+            processCaptured(url, page.getStatusCode(), page.getContentType(), page.getContentData(), fetched, ref,
+                    page.getWebURL().getParentUrl());
         } catch (RuntimeException e) {
             progress.error(url, "unexpected: " + e);
         }
@@ -131,20 +132,22 @@ final class PipelineCrawler extends WebCrawler {
         String type = captured.responseHeaders().stream().filter(h -> h.name().equalsIgnoreCase("Content-Type"))
                 .map(org.markguard.api.HttpExchange.Header::value).findFirst().orElse(null);
         try {
-            processCaptured(captured.url(), captured.statusCode(), type, captured.body(), captured.fetchTime(), ref);
+            processCaptured(captured.url(), captured.statusCode(), type, captured.body(), captured.fetchTime(), ref,
+                    null); // the capture does not say which page linked it
         } catch (RuntimeException e) {
             progress.error(captured.url(), "unexpected: " + e);
         }
     }
 
     private void processCaptured(String url, int status, String contentType, byte[] body, Instant fetched,
-                                 String ref) {
+                                 String ref, String referrer) {
         org.markguard.api.HttpExchange rendered = render.render(url, progress);
         if (rendered != null) {
             handler.handle(new FetchedPage(url, platform, rendered.statusCode(), "text/html; charset=utf-8",
                     rendered.body(), rendered.fetchTime()), ref, photos, progress);
         } else {
-            handler.handle(new FetchedPage(url, platform, status, contentType, body, fetched), ref, photos, progress);
+            handler.handle(new FetchedPage(url, platform, status, contentType, body, fetched, referrer), ref, photos,
+                    progress);
         }
         journal.done(url);
     }

@@ -52,7 +52,8 @@ final class PdfPriceList {
     static List<Listing> fromText(FetchedPage page, String text) {
         List<Listing> listings = new ArrayList<>();
         String pdfUrl = Urls.withoutFragment(page.url());
-        String shop = pdfUrl.replaceFirst("[^/]*$", ""); // the PDF's folder: the shop's page when not known
+        // the page that linked the PDF (the shop's page); its folder when the crawler does not know it
+        String shop = page.referrer() != null ? page.referrer() : pdfUrl.replaceFirst("[^/]*$", "");
         int n = 0;
         for (String raw : text.split("\\R")) {
             n++;
@@ -78,7 +79,7 @@ final class PdfPriceList {
             Map<String, String> sources = new LinkedHashMap<>();
             sources.put("title", FieldSource.TEXT.name());
             sources.put("price", FieldSource.TEXT.name());
-            sources.put("shopPage", shop); // until the api has a field for the page a PDF belongs to
+            sources.put("shopPage", shop);
             BigDecimal amount = price.get().amount();
             ProductDetails details = new ProductDetails(null, null, null, null, null, null, null, null, null, null,
                     Languages.detect(name), null);

@@ -60,6 +60,15 @@ class PdfPriceListTest {
     }
 
     @Test
+    void linesAreLinkedToThePageThatLinkedThePdf() throws IOException {
+        byte[] body = pdf("BANG GIA", "Nuoc mam Phu Quoc 500ml ....... 125.000d");
+        FetchedPage page = new FetchedPage("https://cdn.example/x/bang-gia.pdf", "web", 200, "application/pdf",
+                body, Pages.FETCHED, "https://shop.example/shop/123");
+        assertEquals("https://shop.example/shop/123",
+                extractor.extractAll(page).get(0).fieldSources().get("shopPage"));
+    }
+
+    @Test
     void vietnameseLinesFromText() {
         FetchedPage page = new FetchedPage("https://shop.example/gia.pdf", "web", 200, "application/pdf", new byte[0],
                 Pages.FETCHED);
