@@ -150,4 +150,48 @@ class ProductPhotosIT {
             assertTrue(!groupHashes.contains(hash), url + " has a photo group's hash " + hash);
         });
     }
+
+    @Test
+    void theSellerPagesOfAPhotoGroupLinkItsAccountsByThatPhotoAndNoOthers() throws Exception {
+        Map<String, Set<String>> accountsByGroup = new HashMap<>(); // group → seller keys platform:id
+        for (JsonNode l : labels.get("listings")) {
+            JsonNode shared = l.get("sharedPhoto");
+            if (shared != null && stored.containsKey(l.get("id").asText())) {
+                accountsByGroup.computeIfAbsent(shared.get("group").asText(), g -> new HashSet<>())
+                        .add(l.get("platform").asText() + ":" + l.get("seller").get("id").asText());
+            }
+        }
+        Map<String, String> groupOfSeller = new HashMap<>(); // seller id → photo group, as the labels list them
+        for (JsonNode g : labels.get("photoGroups")) {
+            g.get("accounts").forEach(a -> groupOfSeller.put(a.asText(), g.get("id").asText()));
+        }
+        int checked = 0;
+        for (Map.Entry<String, Set<String>> group : accountsByGroup.entrySet()) {
+            if (group.getValue().size() < 2) {
+                continue;
+            }
+            for (String key : group.getValue()) {
+                Api.Response seller = admin.get("/sellers/" + Api.q(key));
+                assertEquals(200, seller.status(), key + ": " + seller.body());
+                Set<String> byPhoto = new HashSet<>();
+                for (JsonNode link : seller.json().path("links")) {
+                    boolean viaImage = false;
+                    for (JsonNode via : link.path("via")) {
+                        viaImage |= via.asText().startsWith("image:");
+                    }
+                    if (viaImage) {
+                        byPhoto.add(link.get("key").asText());
+                        assertEquals(group.getKey(), groupOfSeller.get(link.get("sellerId").asText()),
+                                key + " is linked by a photo to " + link + ", outside its photo group");
+                    }
+                }
+                Set<String> others = new HashSet<>(group.getValue());
+                others.remove(key);
+                assertTrue(byPhoto.containsAll(others), "the accounts " + key + " shares its photo with: " + others
+                        + ", linked by a photo: " + byPhoto);
+                checked++;
+            }
+        }
+        assertTrue(checked >= 4, "seller pages checked: " + checked);
+    }
 }
