@@ -79,18 +79,25 @@ final class PacketBuild implements Runnable {
         } catch (Exception | Error e) { // whatever happens, the packet must not stay RUNNING
             String why = reason(e);
             LOG.warn("Evidence packet {} failed: {}", id, why, e instanceof PacketException ? null : e);
+            // the work folder goes before FAILED is visible: whoever sees FAILED sees nothing left over
+            removeWorkFolder(id, work);
+            work = null;
             progress.failed(why);
             deleteQuietly(files.partialZip(id));
             deleteQuietly(files.custodyLog(id));
             saveStatus();
             audit(user, "export.failed", id, progress.snapshot().total() + " listings: " + why);
         } finally {
-            if (work != null) {
-                try {
-                    PacketFiles.deleteTree(work);
-                } catch (IOException e) {
-                    LOG.warn("Evidence packet {}: work folder {} not removed: {}", id, work, e.toString());
-                }
+            removeWorkFolder(id, work);
+        }
+    }
+
+    private static void removeWorkFolder(String id, Path work) {
+        if (work != null) {
+            try {
+                PacketFiles.deleteTree(work);
+            } catch (IOException e) {
+                LOG.warn("Evidence packet {}: work folder {} not removed: {}", id, work, e.toString());
             }
         }
     }
