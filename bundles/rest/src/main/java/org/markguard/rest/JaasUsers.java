@@ -61,6 +61,34 @@ final class JaasUsers {
         for (Role r : roles) {
             engine.addRole(name, r.principalName());
         }
+        // the properties file is rewritten whole by every change, also by the login module (when it
+        // hashes a password): a role saved between another writer's read and its save is lost, so
+        // read back through a fresh engine and add what is missing
+        Set<String> wanted = new TreeSet<>();
+        roles.forEach(r -> wanted.add(r.principalName()));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            BackingEngine fresh = engine();
+            UserPrincipal stored = fresh.lookupUser(name);
+            if (stored == null) {
+                fresh.addUser(name, password);
+                stored = fresh.lookupUser(name);
+            }
+            Set<String> missing = new TreeSet<>(wanted);
+            if (stored != null) {
+                missing.removeAll(markguardRoles(fresh, stored));
+            }
+            if (stored != null && missing.isEmpty()) {
+                return;
+            }
+            missing.forEach(role -> fresh.addRole(name, role));
+            try {
+                Thread.sleep(50L * (attempt + 1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IllegalStateException("user '" + name + "' could not be stored with roles " + wanted);
     }
 
     void delete(String name) {
