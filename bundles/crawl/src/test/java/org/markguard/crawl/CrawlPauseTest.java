@@ -19,8 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.markguard.api.AssessedListing;
 import org.markguard.api.CrawlState;
-import org.markguard.api.DetectionService;
-import org.markguard.api.DetectorInfo;
 import org.markguard.api.Listing;
 import org.markguard.api.ListingPage;
 import org.markguard.api.ListingQuery;
@@ -67,7 +65,7 @@ class CrawlPauseTest {
                 List.of(base + "/"), List.of(), 3, 100, 60, List.of()));
         PageHandler handler = new PageHandler(page -> page.url().contains("/p/")
                 ? Optional.of(new Listing(null, page.url(), page.platform(), "x", null, null, null, null, null,
-                page.fetchTime(), null, "HTML", null, null)) : Optional.empty(), new PassThrough(), new CountingStore());
+                page.fetchTime(), null, "HTML", null, null)) : Optional.empty(), new PassThroughDetection(), new CountingStore());
         return new CrawlRun(source, dir, handler, new PageCapture(() -> null, "t"), progress);
     }
 
@@ -157,18 +155,6 @@ class CrawlPauseTest {
             }
         });
         assertFalse(Files.exists(storage), "a finished crawl leaves nothing to resume");
-    }
-
-    private static final class PassThrough implements DetectionService {
-        @Override
-        public AssessedListing assess(Listing listing) {
-            return new AssessedListing(listing, List.of(), 0);
-        }
-
-        @Override
-        public List<DetectorInfo> detectors() {
-            return List.of();
-        }
     }
 
     private final class CountingStore implements ListingStore {

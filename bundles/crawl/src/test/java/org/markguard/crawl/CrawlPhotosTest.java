@@ -21,8 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.markguard.api.AssessedListing;
 import org.markguard.api.CrawlState;
-import org.markguard.api.DetectionService;
-import org.markguard.api.DetectorInfo;
 import org.markguard.api.ImageFacts;
 import org.markguard.api.ImageInspector;
 import org.markguard.api.Listing;
@@ -85,7 +83,7 @@ class CrawlPhotosTest {
         PageHandler handler = new PageHandler(page -> page.url().endsWith("/p/1")
                 ? Optional.of(new Listing(null, page.url(), page.platform(), "x", null, null, null, null,
                 images, page.fetchTime(), null, "HTML", null, null))
-                : Optional.empty(), new PassThrough(), new MemoryStore());
+                : Optional.empty(), new PassThroughDetection(), new MemoryStore());
         CrawlRun run = new CrawlRun(source, dir, handler, new PageCapture(() -> null, "t"), progress);
         run.photos(() -> inspector, settings);
         run.run();
@@ -139,7 +137,7 @@ class CrawlPhotosTest {
         new CrawlRun(source, dir, new PageHandler(page -> {
             extracted.add(page.url().replace(base, "") + " " + page.contentType() + " " + page.body().length);
             return Optional.empty();
-        }, new PassThrough(), new MemoryStore()), new PageCapture(() -> null, "t"), progress).run();
+        }, new PassThroughDetection(), new MemoryStore()), new PageCapture(() -> null, "t"), progress).run();
         assertEquals(CrawlState.FINISHED, progress.status().state(), progress.status().message());
         assertTrue(extracted.contains("/list.pdf application/pdf 24"), extracted.toString());
         assertTrue(requested.contains("/photo"), "the untyped image is fetched (its URL says nothing)");
@@ -159,18 +157,6 @@ class CrawlPhotosTest {
             throw new IllegalStateException("boom");
         }, PhotoSettings.DEFAULTS);
         assertTrue(listing.details().images().get(0).warnings().get(0).contains("boom"));
-    }
-
-    private static final class PassThrough implements DetectionService {
-        @Override
-        public AssessedListing assess(Listing listing) {
-            return new AssessedListing(listing, List.of(), 0);
-        }
-
-        @Override
-        public List<DetectorInfo> detectors() {
-            return List.of();
-        }
     }
 
     private final class MemoryStore implements ListingStore {

@@ -20,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.markguard.api.AssessedListing;
 import org.markguard.api.CrawlState;
-import org.markguard.api.DetectionService;
-import org.markguard.api.DetectorInfo;
 import org.markguard.api.Listing;
 import org.markguard.api.ListingPage;
 import org.markguard.api.ListingQuery;
@@ -79,7 +77,7 @@ class CrawlRunTest {
                         ? Optional.of(new Listing(null, page.url(), page.platform(), "x", null, null, null, null,
                         null, page.fetchTime(), null, "HTML", null, null))
                         : Optional.empty(),
-                new FakeDetection(), new MemoryStore());
+                new PassThroughDetection(), new MemoryStore());
         new CrawlRun(source, dir.resolve("c1"), handler, new PageCapture(() -> null, "t"), progress).run();
 
         var status = progress.status();
@@ -102,7 +100,7 @@ class CrawlRunTest {
         CrawlProgress progress = new CrawlProgress("c2", "t");
         PageHandler handler = new PageHandler(page -> Optional.of(new Listing(null, page.url(), page.platform(), "x",
                 null, null, null, null, null, page.fetchTime(), null, "HTML", null, null)),
-                new FakeDetection(), new MemoryStore());
+                new PassThroughDetection(), new MemoryStore());
         new CrawlRun(source, dir.resolve("c2"), handler, new PageCapture(() -> null, "t"), progress).run();
         assertEquals(2, stored.size(), "the seed and /p/1 only: " + stored.keySet());
         assertFalse(requested.contains("/p/2"));
@@ -113,7 +111,7 @@ class CrawlRunTest {
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         SourceDefinition source = SourceConfigs.validate(new SourceDefinition(null, "t", "shopee",
                 List.of(base + "/"), List.of(), 3, 100, 300, List.of()));
-        new CrawlRun(source, dir.resolve("c3"), new PageHandler(page -> Optional.empty(), new FakeDetection(),
+        new CrawlRun(source, dir.resolve("c3"), new PageHandler(page -> Optional.empty(), new PassThroughDetection(),
                 new MemoryStore()), new PageCapture(() -> null, "t"), new CrawlProgress("c3", "t")).run();
         List<Long> times = requestTimes.stream().sorted().toList();
         assertTrue(times.size() >= 4, "requests: " + times.size());
@@ -130,18 +128,6 @@ class CrawlRunTest {
         List<Long> sorted = pageGaps.stream().sorted().toList();
         assertTrue(sorted.get(sorted.size() / 2) >= 280, "median gap between page requests (ms): " + pageGaps);
         assertTrue(sorted.get(0) >= 200, "gaps between page requests (ms): " + pageGaps);
-    }
-
-    private static final class FakeDetection implements DetectionService {
-        @Override
-        public AssessedListing assess(Listing listing) {
-            return new AssessedListing(listing, List.of(), 0);
-        }
-
-        @Override
-        public List<DetectorInfo> detectors() {
-            return List.of();
-        }
     }
 
     private final class MemoryStore implements ListingStore {
