@@ -3,7 +3,6 @@ package org.markguard.index.elasticsearch;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -200,9 +199,8 @@ public final class ElasticsearchListingStore implements ListingStore, AutoClosea
         Objects.requireNonNull(query, "query");
         ListingSearch search = new ListingSearch(query);
         SearchRequest request = search.request(es.layout.alias()); // bad cursor fails here, before any I/O
-        SearchResponse<ListingDocument> response = es.call("search listings",
-                () -> es.client.search(request, ListingDocument.class));
-        return search.page(response);
+        SearchAnswer answer = es.call("search listings", () -> es.search.run(request));
+        return search.page(answer);
     }
 
     /** A snapshot of the matches, paged in index order (see {@link ListingScan}). */

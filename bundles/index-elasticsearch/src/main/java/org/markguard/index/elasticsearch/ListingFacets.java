@@ -1,10 +1,8 @@
 package org.markguard.index.elasticsearch;
 
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
-import co.elastic.clients.elasticsearch._types.aggregations.DateHistogramBucket;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -59,40 +57,42 @@ final class ListingFacets {
         return aggs;
     }
 
-    static Map<String, List<FacetCount>> read(Map<String, Aggregate> aggs) {
+    /**
+     * The facets from the answer's aggregations, which carry their type in their names
+     * ({@code typed_keys}: {@code sterms#platform}). A facet Elasticsearch did not answer is empty.
+     */
+    static Map<String, List<FacetCount>> read(JsonNode aggs) {
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (String name : TERMS.keySet()) {
-            facets.put(name, terms(aggs.get(name)));
+            facets.put(name, terms(aggs.get("sterms#" + name)));
         }
-        facets.put("seller", terms(aggs.get("seller")));
-        Aggregate status = aggs.get("status");
-        facets.put("status", status == null ? List.of() : terms(status.filter().aggregations().get("s")));
+        facets.put("seller", terms(aggs.get("sterms#seller")));
+        facets.put("status", terms(aggs.path("filter#status").get("sterms#s")));
         List<FacetCount> risk = new ArrayList<>();
-        Aggregate range = aggs.get("risk");
-        if (range != null) {
-            range.range().buckets().array().stream().filter(b -> b.docCount() > 0)
-                    .forEach(b -> risk.add(new FacetCount(b.key(), b.docCount())));
+        for (JsonNode b : aggs.path("range#risk").path("buckets")) {
+            long count = b.path("doc_count").asLong();
+            if (count > 0) {
+                risk.add(new FacetCount(b.path("key").asText(), count));
+            }
         }
         facets.put("risk", risk);
         List<FacetCount> days = new ArrayList<>();
-        Aggregate date = aggs.get("date");
-        if (date != null) {
-            List<DateHistogramBucket> buckets = date.dateHistogram().buckets().array();
-            for (int i = buckets.size() - 1; i >= 0 && days.size() < MAX_VALUES; i--) {
-                DateHistogramBucket b = buckets.get(i);
-                String day = Instant.ofEpochMilli(b.key()).atZone(ZoneOffset.UTC).toLocalDate().toString();
-                days.add(new FacetCount(day, b.docCount()));
-            }
+        JsonNode buckets = aggs.path("date_histogram#date").path("buckets");
+        for (int i = buckets.size() - 1; i >= 0 && days.size() < MAX_VALUES; i--) {
+            JsonNode b = buckets.get(i);
+            String day = Instant.ofEpochMilli(b.path("key").asLong()).atZone(ZoneOffset.UTC).toLocalDate().toString();
+            days.add(new FacetCount(day, b.path("doc_count").asLong()));
         }
         facets.put("date", days);
         return facets;
     }
 
-    private static List<FacetCount> terms(Aggregate agg) {
+    /** String terms buckets; another terms type (a field mapped as a number) counts as none. */
+    private static List<FacetCount> terms(JsonNode agg) {
         List<FacetCount> out = new ArrayList<>();
-        if (agg != null && agg.isSterms()) {
-            for (StringTermsBucket b : agg.sterms().buckets().array()) {
-                out.add(new FacetCount(b.key().stringValue(), b.docCount()));
+        if (agg != null) {
+            for (JsonNode b : agg.path("buckets")) {
+                out.add(new FacetCount(b.path("key").asText(), b.path("doc_count").asLong()));
             }
         }
         return out;

@@ -8,8 +8,6 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.util.ArrayList;
 import java.util.List;
 import org.markguard.api.AssessedListing;
@@ -73,21 +71,17 @@ final class ListingSearch {
         });
     }
 
-    ListingPage page(SearchResponse<ListingDocument> response) {
-        List<Hit<ListingDocument>> hits = response.hits().hits();
-        List<AssessedListing> items = new ArrayList<>(hits.size());
-        for (Hit<ListingDocument> hit : hits) {
-            if (hit.source() != null) {
-                items.add(hit.source().toAssessedListing());
-            }
+    ListingPage page(SearchAnswer answer) {
+        List<AssessedListing> items = new ArrayList<>(answer.documents().size());
+        for (ListingDocument document : answer.documents()) {
+            items.add(document.toAssessedListing());
         }
-        long total = response.hits().total() == null ? items.size() : response.hits().total().value();
         // a full page may have a successor; the caller learns it is the last by an empty page
-        String next = hits.size() < query.size() || hits.isEmpty()
+        String next = answer.hitCount() < query.size() || answer.hitCount() == 0
                 ? null
-                : SearchCursor.encode(order, hits.get(hits.size() - 1).sort());
-        return new ListingPage(total, items, next,
-                query.filters().facets() && response.aggregations() != null ? ListingFacets.read(response.aggregations()) : null);
+                : SearchCursor.encode(order, answer.lastSort());
+        return new ListingPage(answer.total(), items, next,
+                query.filters().facets() && answer.aggregations() != null ? ListingFacets.read(answer.aggregations()) : null);
     }
 
     Query buildQuery() {

@@ -19,12 +19,16 @@ final class StoreCalls {
     final ConnectionSettings settings;
     final ElasticsearchClient client;
     final IndexLayout layout;
+    /** Listing searches, read without the client's object model. */
+    final StreamedSearch search;
     private volatile boolean lastCallFailed;
 
     StoreCalls(ConnectionSettings settings) {
         this.settings = settings;
-        this.client = ElasticsearchClients.create(settings, DocumentMapper.create());
+        com.fasterxml.jackson.databind.ObjectMapper documents = DocumentMapper.create();
+        this.client = ElasticsearchClients.create(settings, documents);
         this.layout = new IndexLayout(settings.indexPrefix(), true);
+        this.search = new StreamedSearch(client, documents);
     }
 
     /** Runs a client call after making sure the index layout exists; maps failures to StoreException. */

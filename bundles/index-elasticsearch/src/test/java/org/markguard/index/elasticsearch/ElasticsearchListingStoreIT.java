@@ -7,7 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -148,6 +155,37 @@ class ElasticsearchListingStoreIT {
         ListingPage page = store.search(query("phu quoc", true, FindingKind.GEOGRAPHICAL_INDICATION, null, "shopee"));
         assertEquals(combined.stream().filter(id -> listings.stream().anyMatch(a -> a.listing().id().equals(id)
                 && a.listing().title().contains("Phú Quốc"))).collect(Collectors.toSet()), ids(page));
+    }
+
+    @Test
+    @Order(4)
+    void facetsCountEveryMatchNotJustThePage() throws Exception {
+        ListingQuery.Filters facets = new ListingQuery.Filters(null, null, null, null, null, null, null, null, null,
+                null, true);
+        ListingPage page = store.search(new ListingQuery(null, null, null, null, null, 5, null, facets));
+        assertEquals(COUNT, page.total());
+        assertEquals(5, page.items().size());
+        Map<String, Long> platforms = listings.stream()
+                .collect(Collectors.groupingBy(a -> a.listing().platform(), Collectors.counting()));
+        assertEquals(platforms, counts(page.facets().get("platform")));
+        Map<String, Long> kinds = new HashMap<>();
+        Map<String, Long> sellers = new HashMap<>();
+        for (AssessedListing a : listings) {
+            a.findings().stream().map(f -> f.kind().name()).distinct().forEach(k -> kinds.merge(k, 1L, Long::sum));
+            sellers.merge(a.listing().platform() + ":" + a.listing().seller().id(), 1L, Long::sum);
+        }
+        assertEquals(kinds, counts(page.facets().get("kind")));
+        assertEquals(sellers, counts(page.facets().get("seller")));
+        long flagged = listings.stream().filter(AssessedListing::flagged).count();
+        assertEquals(Map.of("OPEN", flagged), counts(page.facets().get("status")), "unreviewed flags count as OPEN");
+        assertEquals(COUNT, page.facets().get("date").stream().mapToLong(ListingPage.FacetCount::count).sum());
+        assertEquals(COUNT, page.facets().get("risk").stream().mapToLong(ListingPage.FacetCount::count).sum());
+    }
+
+    private static Map<String, Long> counts(List<ListingPage.FacetCount> facet) {
+        Map<String, Long> out = new HashMap<>();
+        facet.forEach(c -> assertNull(out.put(c.value(), c.count()), "value twice: " + c.value()));
+        return out;
     }
 
     @Test
@@ -348,6 +386,26 @@ class ElasticsearchListingStoreIT {
         }
         AssessedListing got = store.get(l.id()).orElseThrow();
         assertEquals(1 + 2 * each, got.history().prices().size(), "a concurrent write overwrote another's history");
+    }
+
+    @Test
+    @Order(99)
+    void anIndexDeletedBehindTheStoresBackIsARejectionThenRecreated() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String alias = "markguard-listings";
+        HttpResponse<String> aliases = http.send(HttpRequest.newBuilder(URI.create(elasticsearch.url() + "/_alias/" + alias))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, aliases.statusCode(), aliases.body());
+        String concrete = new ObjectMapper().readTree(aliases.body()).fieldNames().next();
+        HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(URI.create(elasticsearch.url() + "/" + concrete))
+                .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, deleted.statusCode(), deleted.body());
+
+        StoreException rejected = assertThrows(StoreException.class, () -> store.search(query("gucci", null, null, null, null)));
+        assertTrue(rejected.getMessage().contains("rejected") && rejected.getMessage().contains("index_not_found_exception"),
+                rejected.getMessage());
+        assertFalse(StoreCalls.isUnreachable(rejected));
+        assertEquals(0, store.search(query("gucci", null, null, null, null)).total(), "layout recreated on the next call");
     }
 
     @Test
