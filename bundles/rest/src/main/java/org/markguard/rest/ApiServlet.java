@@ -279,6 +279,10 @@ public class ApiServlet extends HttpServlet {
             return;
         }
         resp.setContentType("application/json; charset=utf-8");
-        Json.MAPPER.writeValue(resp.getOutputStream(), body);
+        // written whole, then sent in one write with its length: streaming into the servlet stream
+        // flushed every 8 KB through Jetty in chunked encoding (7 % of a search's CPU)
+        byte[] json = Json.MAPPER.writeValueAsBytes(body);
+        resp.setContentLength(json.length);
+        resp.getOutputStream().write(json);
     }
 }

@@ -132,7 +132,7 @@ final class BulkListingWriter {
             try {
                 if (DurableSpool.GONE.equals(op.path("op").asText())) {
                     if (current != null) {
-                        current = ListingHistories.gone(current, Instant.parse(payload.get("at").asText()));
+                        current = ListingHistories.gone(current, IsoInstants.parse(payload.get("at").asText()));
                     }
                 } else {
                     spooled = json.treeToValue(payload, ListingDocument.class);

@@ -127,6 +127,6 @@ public final class ElasticsearchSellerDirectory implements SellerDirectory, Auto
     }
 
     static Instant parseTime(String iso) {
-        return iso == null ? null : Instant.parse(iso);
+        return iso == null ? null : IsoInstants.parse(iso);
     }
 }

@@ -164,14 +164,14 @@ record ListingDocument(
 
     AssessedListing toAssessedListing() {
         Listing listing = new Listing(id, url, platform, title, description, price, currency, seller,
-                imageUrls, captureTime == null ? null : Instant.parse(captureTime), contentHash,
+                imageUrls, captureTime == null ? null : IsoInstants.parse(captureTime), contentHash,
                 extractionSource, fieldSources, warnings, details, captureRef);
         Instant captured = listing.captureTime();
         boolean neverStored = firstSeen == null && goneAt == null && (priceHistory == null || priceHistory.isEmpty());
-        ListingHistory history = neverStored ? ListingHistory.NONE : new ListingHistory(firstSeen == null ? captured : Instant.parse(firstSeen), captured,
-                Boolean.TRUE.equals(gone), goneAt == null ? null : Instant.parse(goneAt),
+        ListingHistory history = neverStored ? ListingHistory.NONE : new ListingHistory(firstSeen == null ? captured : IsoInstants.parse(firstSeen), captured,
+                Boolean.TRUE.equals(gone), goneAt == null ? null : IsoInstants.parse(goneAt),
                 priceHistory == null ? List.of() : priceHistory.stream().map(p -> new ListingHistory.PricePoint(
-                        p.price(), p.currency(), p.seenAt() == null ? null : Instant.parse(p.seenAt()))).toList());
+                        p.price(), p.currency(), p.seenAt() == null ? null : IsoInstants.parse(p.seenAt()))).toList());
         if (review != null) {
             history = history.withReview(review.toState());
         }
@@ -194,7 +194,7 @@ record ListingDocument(
         ReviewState toState() {
             return new ReviewState(status == null ? ReviewStatus.OPEN : ReviewStatus.valueOf(status),
                     kind == null ? null : FindingKind.valueOf(kind), reason == null ? null : DismissReason.valueOf(reason),
-                    assignee, reviewer, at == null ? null : Instant.parse(at), lastReviewId, count);
+                    assignee, reviewer, at == null ? null : IsoInstants.parse(at), lastReviewId, count);
         }
     }
 

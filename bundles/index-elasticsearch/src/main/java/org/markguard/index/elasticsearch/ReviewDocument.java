@@ -20,6 +20,6 @@ record ReviewDocument(String id, String listingId, String decision, String kind,
 
     Review toReview() {
         return new Review(id, listingId, ReviewDecision.valueOf(decision), kind == null ? null : FindingKind.valueOf(kind),
-                reason == null ? null : DismissReason.valueOf(reason), note, assignee, reviewer, Instant.parse(at), supersedes);
+                reason == null ? null : DismissReason.valueOf(reason), note, assignee, reviewer, IsoInstants.parse(at), supersedes);
     }
 }
