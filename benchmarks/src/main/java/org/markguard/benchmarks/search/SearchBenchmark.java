@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.markguard.benchmarks.ProcessCpu;
 
 /**
  * Search latency of the workbench on N listings of the demo marketplace (issue goals: p95 ≤ 150 ms
@@ -72,8 +73,18 @@ public final class SearchBenchmark {
         String loadBefore = loadAverage();
         PairedRun run = new PairedRun(rest, direct);
         Series all = new Series("all", 0);
+        long karaf = ProcessCpu.launcherPid("karaf");
+        long elasticsearch = ProcessCpu.launcherPid("es");
+        StringBuilder cpu = new StringBuilder("CPU time per request pair in the single-thread run (from /proc; Karaf "
+                + "serves only the REST request of a pair, Elasticsearch both), which machine load hardly moves:\n\n"
+                + "| query | Karaf CPU per REST search | Elasticsearch CPU per search |\n|---|---|---|\n");
         for (int i = 0; i < queries.size(); i++) {
+            long karaf0 = ProcessCpu.millis(karaf);
+            long es0 = ProcessCpu.millis(elasticsearch);
             run.measure(queries.get(i), single.get(i), 50, rounds);
+            cpu.append(String.format(Locale.ROOT, "| %s | %.2f ms | %.2f ms |%n", queries.get(i).name(),
+                    (ProcessCpu.millis(karaf) - karaf0) / (double) (50 + rounds),
+                    (ProcessCpu.millis(elasticsearch) - es0) / (2.0 * (50 + rounds))));
             all.rest().addAll(single.get(i).rest());
             all.direct().addAll(single.get(i).direct());
             System.out.printf("  %-36s REST p95 %6.1f ms, direct p95 %6.1f ms%n", queries.get(i).name(),
@@ -85,6 +96,9 @@ public final class SearchBenchmark {
         report.append(String.format(Locale.ROOT, "%,d demo listings; one client thread, %d REST + %d direct requests per query "
                 + "(after 50 + 50 warm-up), interleaved:%n%n", n, rounds, rounds));
         report.append(ReportTable.percentiles(single, all)).append('\n');
+        if (karaf > 0 && elasticsearch > 0) {
+            report.append(cpu).append('\n');
+        }
         if (threads > 0) {
             List<Series> concurrent = new ArrayList<>();
             Series allConcurrent = new Series("all", 0);
