@@ -45,6 +45,7 @@ public final class SearchBenchmark {
         int threads = Integer.parseInt(System.getenv().getOrDefault("SEARCH_BENCH_THREADS", "4"));
         double maxLoad = Double.parseDouble(System.getenv().getOrDefault("SEARCH_BENCH_MAX_LOAD", "2.5"));
         int waitMinutes = Integer.parseInt(System.getenv().getOrDefault("SEARCH_BENCH_WAIT_MINUTES", "10"));
+        int warmup = Integer.parseInt(System.getenv().getOrDefault("SEARCH_BENCH_WARMUP", "300"));
         SearchEndpoint rest = SearchEndpoint.rest(api, System.getenv("MARKGUARD_ADMIN_PASSWORD"));
         SearchEndpoint direct = SearchEndpoint.direct(es, ALIAS);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -78,13 +79,24 @@ public final class SearchBenchmark {
         StringBuilder cpu = new StringBuilder("CPU time per request pair in the single-thread run (from /proc; Karaf "
                 + "serves only the REST request of a pair, Elasticsearch both), which machine load hardly moves:\n\n"
                 + "| query | Karaf CPU per REST search | Elasticsearch CPU per search |\n|---|---|---|\n");
+        // the whole server warmed up first, every query in turn, so the JIT compiler is done before any
+        // query is timed (right after a start, compiling is a large share of Karaf's CPU)
+        long warmupStarted = System.nanoTime();
+        for (int round = 0; round < warmup; round++) {
+            for (WorkbenchQuery q : queries) {
+                rest.send(q);
+                direct.send(q);
+            }
+        }
+        System.out.printf("warm-up: %d rounds of all %d queries, both ways, in %.0f s%n", warmup, queries.size(),
+                (System.nanoTime() - warmupStarted) / 1e9);
         for (int i = 0; i < queries.size(); i++) {
             long karaf0 = ProcessCpu.millis(karaf);
             long es0 = ProcessCpu.millis(elasticsearch);
-            run.measure(queries.get(i), single.get(i), 50, rounds);
+            run.measure(queries.get(i), single.get(i), 0, rounds);
             cpu.append(String.format(Locale.ROOT, "| %s | %.2f ms | %.2f ms |%n", queries.get(i).name(),
-                    (ProcessCpu.millis(karaf) - karaf0) / (double) (50 + rounds),
-                    (ProcessCpu.millis(elasticsearch) - es0) / (2.0 * (50 + rounds))));
+                    (ProcessCpu.millis(karaf) - karaf0) / (double) rounds,
+                    (ProcessCpu.millis(elasticsearch) - es0) / (2.0 * rounds)));
             all.rest().addAll(single.get(i).rest());
             all.direct().addAll(single.get(i).direct());
             System.out.printf("  %-36s REST p95 %6.1f ms, direct p95 %6.1f ms%n", queries.get(i).name(),
@@ -94,7 +106,7 @@ public final class SearchBenchmark {
 
         StringBuilder report = new StringBuilder();
         report.append(String.format(Locale.ROOT, "%,d demo listings; one client thread, %d REST + %d direct requests per query "
-                + "(after 50 + 50 warm-up), interleaved:%n%n", n, rounds, rounds));
+                + "(after a warm-up of %d rounds of every query both ways), interleaved:%n%n", n, rounds, rounds, warmup));
         report.append(ReportTable.percentiles(single, all)).append('\n');
         if (karaf > 0 && elasticsearch > 0) {
             report.append(cpu).append('\n');
