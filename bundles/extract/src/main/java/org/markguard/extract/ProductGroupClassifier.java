@@ -165,6 +165,20 @@ final class ProductGroupClassifier implements ProductTaxonomy {
         return true;
     }
 
+    /**
+     * Whether folding would leave a word as it is: the word is lower-cased already, and folding an
+     * ASCII letter or digit only lower-cases it (it decomposes every other character, which is
+     * what makes it slow).
+     */
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The words of a text (letters and digits; everything else separates), as written and folded. */
     static List<Word> words(String text) {
         List<Word> out = new ArrayList<>();
@@ -179,7 +193,7 @@ final class ProductGroupClassifier implements ProductTaxonomy {
                 start = i;
             } else if (!word && start >= 0) {
                 String w = lower.substring(start, i);
-                out.add(new Word(w, FoldedText.fold(w)));
+                out.add(new Word(w, isAscii(w) ? w : FoldedText.fold(w)));
                 start = -1;
             }
         }

@@ -143,7 +143,9 @@ final class VisiblePrice {
             return null;
         }
         String text = candidate.text().strip();
-        if (text.length() <= MAX_TEXT * 3 && candidate.selectFirst(STRUCK_INSIDE) != null) {
+        // the shape's walk was complete (it stops only past the limit, refused above): its answer
+        // is the one a selectFirst("del, s, strike") over the candidate would give, without a second walk
+        if (text.length() <= MAX_TEXT * 3 && shape.struck) {
             // "<del>1.200.000đ</del> 950.000đ": the price asked is what is left without the struck one
             Element copy = candidate.clone();
             copy.select(STRUCK_INSIDE).remove();
