@@ -24,7 +24,8 @@ import org.markguard.benchmarks.ProcessCpu;
  *
  * <p>Environment: MARKGUARD_API, MARKGUARD_ADMIN_PASSWORD, MARKGUARD_ES_URL; SEARCH_BENCH_THREADS
  * (default 4, 0 skips the concurrent run), SEARCH_BENCH_MAX_LOAD (default 2.5: the 1-minute load
- * average to wait for before timing), SEARCH_BENCH_WAIT_MINUTES (default 10: how long to wait for it) and
+ * average to wait for before timing), SEARCH_BENCH_WAIT_MINUTES (default 10: how long to wait for it),
+ * SEARCH_BENCH_WARMUP (default 300 untimed rounds of every query, both ways, before any is timed) and
  * SEARCH_BENCH_REPORT_ROUNDS (default 10 timed requests per report, see {@link ReportTiming}; 0 skips them).
  */
 public final class SearchBenchmark {
