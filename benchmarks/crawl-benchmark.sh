@@ -13,9 +13,11 @@ export MARKGUARD_DEMO_JAR="$REPO/demo/target/markguard-demo.jar"
 trap '"$REPO/markguard" stop >/dev/null 2>&1 || true; rm -rf "$MARKGUARD_HOME"' EXIT
 if [ -n "${IMAGES_PER_LISTING:-}" ]; then
   # written before the first start: the launcher copies the assembly's etc/ without overwriting it,
-  # so the crawl settings are in place when the crawl bundle activates (no wait for a reload)
+  # so the crawl settings are in place when the crawl bundle activates (no wait for a reload); the
+  # shipped file is copied with that one key changed, so the other crawl settings stay as shipped
   mkdir -p "$MARKGUARD_HOME/karaf/etc"
-  printf 'images.perListing = %d\n' "$IMAGES_PER_LISTING" >"$MARKGUARD_HOME/karaf/etc/org.markguard.crawl.cfg"
+  sed "s/^images\.perListing *=.*/images.perListing = $((IMAGES_PER_LISTING))/" \
+    "$REPO/distribution/target/assembly/etc/org.markguard.crawl.cfg" >"$MARKGUARD_HOME/karaf/etc/org.markguard.crawl.cfg"
 fi
 "$REPO/markguard" start
 echo "load before: $(uptime)"
