@@ -107,6 +107,28 @@ class CrawlRunTest {
     }
 
     @Test
+    void linksResolveAgainstTheBaseHrefAndNoindexPagesAreNotStored(@TempDir Path dir) {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        page("/b/start", "text/html", "<head><base href='/shop/'></head><a href='p/5'>5</a><a href=\"../hidden\">h</a>");
+        page("/shop/p/5", "text/html", "<title>T\u00fai</title>");
+        page("/hidden", "text/html", "<meta name='robots' content='noindex'><a href='/shop/p/6'>6</a>");
+        page("/shop/p/6", "text/html", "<title>V\u00ed</title>");
+        SourceDefinition source = SourceConfigs.validate(new SourceDefinition(null, "t", "shopee",
+                List.of(base + "/b/start"), List.of(), 3, 100, 0, List.of()));
+        PageHandler handler = new PageHandler(page -> Optional.of(new Listing(null, page.url(), page.platform(), "x",
+                null, null, null, null, null, page.fetchTime(), null, "HTML", null, null)),
+                new PassThroughDetection(), new MemoryStore());
+        CrawlProgress progress = new CrawlProgress("c4", "t");
+        new CrawlRun(source, dir.resolve("c4"), handler, new PageCapture(() -> null, "t"), progress).run();
+        assertEquals(CrawlState.FINISHED, progress.status().state(), String.valueOf(progress.status().message()));
+        assertTrue(requested.contains("/shop/p/5"), "the relative link resolved against <base href>: " + requested);
+        assertFalse(requested.contains("/b/p/5"), "not against the page's own folder");
+        assertTrue(requested.contains("/shop/p/6"), "a noindex page's links are still followed: " + requested);
+        assertTrue(stored.containsKey(Listing.idFor(base + "/shop/p/6")));
+        assertFalse(stored.containsKey(Listing.idFor(base + "/hidden")), "a noindex page is not processed");
+    }
+
+    @Test
     void politenessKeepsTheGapBetweenRequestsToOneHost(@TempDir Path dir) {
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         SourceDefinition source = SourceConfigs.validate(new SourceDefinition(null, "t", "shopee",
