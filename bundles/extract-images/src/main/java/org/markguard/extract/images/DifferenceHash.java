@@ -37,15 +37,20 @@ final class DifferenceHash {
         int h = image.getHeight();
         double[] sum = new double[COLUMNS * ROWS];
         long[] count = new long[COLUMNS * ROWS];
+        int[] cellColumn = new int[w];
+        for (int x = 0; x < w; x++) {
+            cellColumn[x] = (int) ((long) x * COLUMNS / w);
+        }
+        PixelRows rows = PixelRows.of(image);
         int[] row = new int[w];
         for (int y = 0; y < h; y++) {
-            image.getRGB(0, y, w, 1, row, 0, w);
+            rows.read(y, row);
             int cellRow = (int) ((long) y * ROWS / h) * COLUMNS;
             for (int x = 0; x < w; x++) {
                 int argb = row[x];
                 double alpha = (argb >>> 24) / 255.0;
                 double lum = 0.299 * (argb >> 16 & 0xff) + 0.587 * (argb >> 8 & 0xff) + 0.114 * (argb & 0xff);
-                int cell = cellRow + (int) ((long) x * COLUMNS / w);
+                int cell = cellRow + cellColumn[x];
                 sum[cell] += lum * alpha + 255 * (1 - alpha);
                 count[cell]++;
             }
