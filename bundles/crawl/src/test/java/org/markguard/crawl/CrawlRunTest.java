@@ -129,6 +129,23 @@ class CrawlRunTest {
     }
 
     @Test
+    void aMetaRefreshIsFollowedEvenFromThePageAtTheDepthLimit(@TempDir Path dir) {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        page("/m/start", "text/html", "<a href='/m/deep'>deep</a>");
+        page("/m/deep", "text/html", "<HEAD><Meta HTTP-EQUIV=\"Refresh\" CONTENT=\"0; URL=/m/target\"></HEAD>");
+        page("/m/target", "text/html", "<title>T\u00fai</title>");
+        SourceDefinition source = SourceConfigs.validate(new SourceDefinition(null, "t", "shopee",
+                List.of(base + "/m/start"), List.of(), 1, 100, 0, List.of()));
+        CrawlProgress progress = new CrawlProgress("c5", "t");
+        new CrawlRun(source, dir.resolve("c5"), new PageHandler(page -> Optional.empty(), new PassThroughDetection(),
+                new MemoryStore()), new PageCapture(() -> null, "t"), progress).run();
+        assertEquals(CrawlState.FINISHED, progress.status().state(), String.valueOf(progress.status().message()));
+        assertTrue(requested.contains("/m/deep"), String.valueOf(requested));
+        // at depth 1 = maxDepth the page's links are not scheduled; its refresh target is, as a seed
+        assertTrue(requested.contains("/m/target"), "the meta refresh target was fetched: " + requested);
+    }
+
+    @Test
     void politenessKeepsTheGapBetweenRequestsToOneHost(@TempDir Path dir) {
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         SourceDefinition source = SourceConfigs.validate(new SourceDefinition(null, "t", "shopee",
