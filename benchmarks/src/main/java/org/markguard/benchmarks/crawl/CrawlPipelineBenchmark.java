@@ -166,15 +166,20 @@ public final class CrawlPipelineBenchmark {
             JsonNode items = send(http, HttpRequest.newBuilder(URI.create(api + "/listings?platform=" + platform
                     + "&size=50")).header("Authorization", auth).GET()).path("items");
             int withPhotos = 0;
+            int facts = 0;
             int hashes = 0;
+            java.util.Map<String, Integer> warnings = new java.util.TreeMap<>();
             for (JsonNode listing : items) {
                 JsonNode images = listing.path("details").path("images");
                 withPhotos += images.size() > 0 ? 1 : 0;
                 for (JsonNode image : images) {
+                    facts++;
                     hashes += image.path("perceptualHash").isTextual() ? 1 : 0;
+                    image.path("warnings").forEach(w -> warnings.merge(w.asText(), 1, Integer::sum));
                 }
             }
-            return withPhotos + " of " + items.size() + " listings read back carry photo facts (" + hashes + " hashes)";
+            return withPhotos + " of " + items.size() + " listings read back carry photo facts (" + facts + " photos, "
+                    + hashes + " hashes" + (warnings.isEmpty() ? "" : ", warnings " + warnings) + ")";
         } catch (Exception e) {
             return "photo facts not read back: " + e;
         }
