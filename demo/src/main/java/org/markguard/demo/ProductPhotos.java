@@ -110,8 +110,7 @@ final class ProductPhotos {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (!jpeg) {
-                ImageIO.write(image, "png", out);
-                return new Photo("image/png", out.toByteArray());
+                return new Photo("image/png", QuickPng.encode(image));
             }
             ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
             try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {

@@ -49,6 +49,30 @@ class ProductPhotosTest {
     }
 
     @Test
+    void quickPngsDecodeToExactlyThePixelsDrawn() throws IOException {
+        for (int seed = 0; seed < 12; seed++) {
+            int width = 320 + 64 * (seed % 3) + seed; // odd widths too
+            BufferedImage drawn = ProductPhotos.mosaic(new java.util.SplittableRandom(seed), width, width * 3 / 4);
+            BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(QuickPng.encode(drawn)));
+            assertNotNull(decoded, "seed " + seed);
+            assertEquals(drawn.getWidth(), decoded.getWidth());
+            assertEquals(drawn.getHeight(), decoded.getHeight());
+            int[] expected = drawn.getRGB(0, 0, drawn.getWidth(), drawn.getHeight(), null, 0, drawn.getWidth());
+            int[] actual = decoded.getRGB(0, 0, drawn.getWidth(), drawn.getHeight(), null, 0, drawn.getWidth());
+            assertArrayEquals(expected, actual, "seed " + seed);
+        }
+        BufferedImage noisy = new BufferedImage(7, 5, BufferedImage.TYPE_INT_RGB);
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(1);
+        for (int y = 0; y < 5; y++) {
+            for (int x = 0; x < 7; x++) {
+                noisy.setRGB(x, y, rnd.nextInt()); // every byte value, wrapping differences
+            }
+        }
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(QuickPng.encode(noisy)));
+        assertArrayEquals(noisy.getRGB(0, 0, 7, 5, null, 0, 7), decoded.getRGB(0, 0, 7, 5, null, 0, 7));
+    }
+
+    @Test
     void wrongExtensionOrImageNumberIsNotFound() {
         DemoListing l = site.generator().listing(0);
         String png = URI.create(site.links().image(l, 1)).getPath();

@@ -28,6 +28,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * days; in its first minute the JIT compiler takes most of a core). Environment: MARKGUARD_API, MARKGUARD_ADMIN_PASSWORD, MARKGUARD_HOME (for
  * Karaf's pid), MARKGUARD_DEMO_JAR.
  *
+ * <p>Product photos: {@code crawl-benchmark.sh} writes {@code images.perListing} into Karaf's
+ * {@code etc/org.markguard.crawl.cfg} when IMAGES_PER_LISTING is set; the harness prints the setting in
+ * force and, after the measured crawl, how many of a sample of indexed listings carry photo facts, so a
+ * result says whether photos were fetched.
+ *
  * <p>The pipeline is timed twice: by the crawl's own start and finish, and until the last listing is
  * written to Elasticsearch (the store acknowledges a listing once it is in its durable spool and
  * writes it to Elasticsearch in batches right after; {@code spooled} in /health counts what waits).
@@ -53,6 +58,7 @@ public final class CrawlPipelineBenchmark {
             String seed = base + "/" + platform + "/";
             String include = "/" + platform + "/";
             System.out.printf("demo marketplace: %d listings at %s%n", listings, base);
+            System.out.printf("photos: %s%n", photoSetting());
 
             HttpClient http = HttpClient.newHttpClient();
             if (warmup != null) {
@@ -96,6 +102,7 @@ public final class CrawlPipelineBenchmark {
                     (run.pages() / run.secondsUntilWritten()) / raw.pagesPerSecond(),
                     (run.pages() / run.seconds()) / raw.pagesPerSecond());
             System.out.printf("Karaf peak heap used: %d MB (sampled every 200 ms with jstat)%n", peak / (1024 * 1024));
+            System.out.printf("photos: %s; %s%n", photoSetting(), photoFacts(http, api, auth, platform));
         } finally {
             demo.destroy();
         }
@@ -133,6 +140,49 @@ public final class CrawlPipelineBenchmark {
                 status.get("errors").asLong(), status.get("state").asText(),
                 Duration.between(started, finished).toMillis() / 1000.0,
                 Duration.between(started, written.isAfter(finished) ? written : finished).toMillis() / 1000.0);
+    }
+
+    /** images.perListing as Karaf's crawl settings file has it, or the default when the file does not set it. */
+    static String photoSetting() {
+        Path cfg = Path.of(System.getenv().getOrDefault("MARKGUARD_HOME", ".markguard"), "karaf", "etc",
+                "org.markguard.crawl.cfg");
+        try {
+            for (String line : Files.readAllLines(cfg)) {
+                String[] kv = line.split("=", 2);
+                if (kv.length == 2 && kv[0].strip().equals("images.perListing")) {
+                    int n = Integer.parseInt(kv[1].strip());
+                    return "images.perListing = " + n + (n == 0 ? " (off)" : " (on)");
+                }
+            }
+        } catch (java.io.IOException | NumberFormatException e) {
+            // no file, or not a number the crawl bundle would take: the default applies
+        }
+        return "images.perListing not set (default: 2 per listing, on)";
+    }
+
+    /** How many of up to 50 indexed listings of the platform carry photo facts, and how many hashes. */
+    private static String photoFacts(HttpClient http, String api, String auth, String platform) {
+        try {
+            JsonNode items = send(http, HttpRequest.newBuilder(URI.create(api + "/listings?platform=" + platform
+                    + "&size=50")).header("Authorization", auth).GET()).path("items");
+            int withPhotos = 0;
+            int facts = 0;
+            int hashes = 0;
+            java.util.Map<String, Integer> warnings = new java.util.TreeMap<>();
+            for (JsonNode listing : items) {
+                JsonNode images = listing.path("details").path("images");
+                withPhotos += images.size() > 0 ? 1 : 0;
+                for (JsonNode image : images) {
+                    facts++;
+                    hashes += image.path("perceptualHash").isTextual() ? 1 : 0;
+                    image.path("warnings").forEach(w -> warnings.merge(w.asText(), 1, Integer::sum));
+                }
+            }
+            return withPhotos + " of " + items.size() + " listings read back carry photo facts (" + facts + " photos, "
+                    + hashes + " hashes" + (warnings.isEmpty() ? "" : ", warnings " + warnings) + ")";
+        } catch (Exception e) {
+            return "photo facts not read back: " + e;
+        }
     }
 
     /** User + system CPU time of a process so far, from /proc (Linux); 0 when unknown. */

@@ -170,6 +170,10 @@ final class PipelineCrawler extends WebCrawler {
         if (body == null || page.getContentType() == null || !page.getContentType().contains("html")) {
             return;
         }
+        if (page.getParseData() instanceof edu.uci.ics.crawler4j.parser.HtmlParseData parsed
+                && !parsed.getMetaTags().containsKey("refresh")) {
+            return; // the link scan saw no meta refresh: nearly every page, and no 8 KB copy to search
+        }
         String head = new String(body, 0, Math.min(body.length, 8192), java.nio.charset.StandardCharsets.ISO_8859_1);
         if (!mentionsRefresh(head)) {
             return; // nearly every page: skip the regex, whose backtracking over each <meta> tag costs

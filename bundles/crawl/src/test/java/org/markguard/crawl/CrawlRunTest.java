@@ -107,6 +107,45 @@ class CrawlRunTest {
     }
 
     @Test
+    void linksResolveAgainstTheBaseHrefAndNoindexPagesAreNotStored(@TempDir Path dir) {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        page("/b/start", "text/html", "<head><base href='/shop/'></head><a href='p/5'>5</a><a href=\"../hidden\">h</a>");
+        page("/shop/p/5", "text/html", "<title>T\u00fai</title>");
+        page("/hidden", "text/html", "<meta name='robots' content='noindex'><a href='/shop/p/6'>6</a>");
+        page("/shop/p/6", "text/html", "<title>V\u00ed</title>");
+        SourceDefinition source = SourceConfigs.validate(new SourceDefinition(null, "t", "shopee",
+                List.of(base + "/b/start"), List.of(), 3, 100, 0, List.of()));
+        PageHandler handler = new PageHandler(page -> Optional.of(new Listing(null, page.url(), page.platform(), "x",
+                null, null, null, null, null, page.fetchTime(), null, "HTML", null, null)),
+                new PassThroughDetection(), new MemoryStore());
+        CrawlProgress progress = new CrawlProgress("c4", "t");
+        new CrawlRun(source, dir.resolve("c4"), handler, new PageCapture(() -> null, "t"), progress).run();
+        assertEquals(CrawlState.FINISHED, progress.status().state(), String.valueOf(progress.status().message()));
+        assertTrue(requested.contains("/shop/p/5"), "the relative link resolved against <base href>: " + requested);
+        assertFalse(requested.contains("/b/p/5"), "not against the page's own folder");
+        assertTrue(requested.contains("/shop/p/6"), "a noindex page's links are still followed: " + requested);
+        assertTrue(stored.containsKey(Listing.idFor(base + "/shop/p/6")));
+        assertFalse(stored.containsKey(Listing.idFor(base + "/hidden")), "a noindex page is not processed");
+    }
+
+    @Test
+    void aMetaRefreshIsFollowedEvenFromThePageAtTheDepthLimit(@TempDir Path dir) {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        page("/m/start", "text/html", "<a href='/m/deep'>deep</a>");
+        page("/m/deep", "text/html", "<HEAD><Meta HTTP-EQUIV=\"Refresh\" CONTENT=\"0; URL=/m/target\"></HEAD>");
+        page("/m/target", "text/html", "<title>T\u00fai</title>");
+        SourceDefinition source = SourceConfigs.validate(new SourceDefinition(null, "t", "shopee",
+                List.of(base + "/m/start"), List.of(), 1, 100, 0, List.of()));
+        CrawlProgress progress = new CrawlProgress("c5", "t");
+        new CrawlRun(source, dir.resolve("c5"), new PageHandler(page -> Optional.empty(), new PassThroughDetection(),
+                new MemoryStore()), new PageCapture(() -> null, "t"), progress).run();
+        assertEquals(CrawlState.FINISHED, progress.status().state(), String.valueOf(progress.status().message()));
+        assertTrue(requested.contains("/m/deep"), String.valueOf(requested));
+        // at depth 1 = maxDepth the page's links are not scheduled; its refresh target is, as a seed
+        assertTrue(requested.contains("/m/target"), "the meta refresh target was fetched: " + requested);
+    }
+
+    @Test
     void politenessKeepsTheGapBetweenRequestsToOneHost(@TempDir Path dir) {
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         SourceDefinition source = SourceConfigs.validate(new SourceDefinition(null, "t", "shopee",
