@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicLong;
+import org.markguard.benchmarks.ProcessCpu;
 
 /**
  * End-to-end crawl throughput (crawl → extract → detect → capture → index, in the running Karaf)
@@ -77,21 +78,24 @@ public final class CrawlPipelineBenchmark {
                     other.destroy();
                 }
             }
-            long[] cpu = {cpuMillis(ProcessHandle.current().pid()), cpuMillis(demo.pid())};
+            long[] cpu = {ProcessCpu.millis(ProcessHandle.current().pid()), ProcessCpu.millis(demo.pid())};
             RawFetchBaseline.Result raw = RawFetchBaseline.run(seed, include, 2);
             System.out.printf("raw crawler4j fetch: %d pages in %.1f s = %.0f pages/s (CPU: crawler %.1f s, marketplace %.1f s)%n",
                     raw.pages(), raw.seconds(), raw.pagesPerSecond(),
-                    (cpuMillis(ProcessHandle.current().pid()) - cpu[0]) / 1000.0, (cpuMillis(demo.pid()) - cpu[1]) / 1000.0);
+                    (ProcessCpu.millis(ProcessHandle.current().pid()) - cpu[0]) / 1000.0, (ProcessCpu.millis(demo.pid()) - cpu[1]) / 1000.0);
 
-            long karaf = karafPid();
-            long es = esPid();
-            cpu = new long[] {cpuMillis(karaf), cpuMillis(es), cpuMillis(demo.pid())};
+            long karaf = ProcessCpu.launcherPid("karaf");
+            long es = ProcessCpu.launcherPid("es");
+            if (karaf < 0 || es < 0) {
+                throw new IllegalStateException("no karaf.pid / es.pid under MARKGUARD_HOME/run: is the server from the launcher?");
+            }
+            cpu = new long[] {ProcessCpu.millis(karaf), ProcessCpu.millis(es), ProcessCpu.millis(demo.pid())};
             HeapSampler heap = HeapSampler.start(karaf);
             Run run = crawl(http, api, auth, base, platform);
             long peak = heap.stop();
             System.out.printf("CPU used by the measured crawl: Karaf %.1f s, Elasticsearch %.1f s, marketplace %.1f s%n",
-                    (cpuMillis(karaf) - cpu[0]) / 1000.0, (cpuMillis(es) - cpu[1]) / 1000.0,
-                    (cpuMillis(demo.pid()) - cpu[2]) / 1000.0);
+                    (ProcessCpu.millis(karaf) - cpu[0]) / 1000.0, (ProcessCpu.millis(es) - cpu[1]) / 1000.0,
+                    (ProcessCpu.millis(demo.pid()) - cpu[2]) / 1000.0);
             System.out.printf("pipeline: %d pages, %d listings in %.1f s = %.0f pages/s, %.0f listings/s (%s, %d errors)%n",
                     run.pages(), run.listings(), run.seconds(), run.pages() / run.seconds(),
                     run.listings() / run.seconds(), run.state(), run.errors());
@@ -183,27 +187,6 @@ public final class CrawlPipelineBenchmark {
         } catch (Exception e) {
             return "photo facts not read back: " + e;
         }
-    }
-
-    /** User + system CPU time of a process so far, from /proc (Linux); 0 when unknown. */
-    static long cpuMillis(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // utime, stime in 1/100 s
-        } catch (Exception e) {
-            return 0;
-        }
-    }
-
-    private static long esPid() throws Exception {
-        Path pidFile = Path.of(System.getenv().getOrDefault("MARKGUARD_HOME", ".markguard"), "run", "es.pid");
-        return Long.parseLong(Files.readString(pidFile).strip());
-    }
-
-    private static long karafPid() throws Exception {
-        Path pidFile = Path.of(System.getenv().getOrDefault("MARKGUARD_HOME", ".markguard"), "run", "karaf.pid");
-        return Long.parseLong(Files.readString(pidFile).strip());
     }
 
     private static String ready(Process demo) throws Exception {
