@@ -98,9 +98,7 @@ class CrawlRunTest {
         SourceDefinition source = SourceConfigs.validate(new SourceDefinition(null, "t", "shopee",
                 List.of(base + "/"), List.of(), 3, 100, 0, List.of("/p/1$")));
         CrawlProgress progress = new CrawlProgress("c2", "t");
-        PageHandler handler = new PageHandler(page -> Optional.of(new Listing(null, page.url(), page.platform(), "x",
-                null, null, null, null, null, page.fetchTime(), null, "HTML", null, null)),
-                new PassThroughDetection(), new MemoryStore());
+        PageHandler handler = listingPerPage();
         new CrawlRun(source, dir.resolve("c2"), handler, new PageCapture(() -> null, "t"), progress).run();
         assertEquals(2, stored.size(), "the seed and /p/1 only: " + stored.keySet());
         assertFalse(requested.contains("/p/2"));
@@ -115,9 +113,7 @@ class CrawlRunTest {
         page("/shop/p/6", "text/html", "<title>V\u00ed</title>");
         SourceDefinition source = SourceConfigs.validate(new SourceDefinition(null, "t", "shopee",
                 List.of(base + "/b/start"), List.of(), 3, 100, 0, List.of()));
-        PageHandler handler = new PageHandler(page -> Optional.of(new Listing(null, page.url(), page.platform(), "x",
-                null, null, null, null, null, page.fetchTime(), null, "HTML", null, null)),
-                new PassThroughDetection(), new MemoryStore());
+        PageHandler handler = listingPerPage();
         CrawlProgress progress = new CrawlProgress("c4", "t");
         new CrawlRun(source, dir.resolve("c4"), handler, new PageCapture(() -> null, "t"), progress).run();
         assertEquals(CrawlState.FINISHED, progress.status().state(), String.valueOf(progress.status().message()));
@@ -167,6 +163,13 @@ class CrawlRunTest {
         List<Long> sorted = pageGaps.stream().sorted().toList();
         assertTrue(sorted.get(sorted.size() / 2) >= 280, "median gap between page requests (ms): " + pageGaps);
         assertTrue(sorted.get(0) >= 200, "gaps between page requests (ms): " + pageGaps);
+    }
+
+    /** A handler that makes one bare listing of every page it is given, so each fetched page is stored. */
+    private PageHandler listingPerPage() {
+        return new PageHandler(page -> Optional.of(new Listing(null, page.url(), page.platform(), "x",
+                null, null, null, null, null, page.fetchTime(), null, "HTML", null, null)),
+                new PassThroughDetection(), new MemoryStore());
     }
 
     private final class MemoryStore implements ListingStore {
