@@ -9,6 +9,7 @@ import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import co.elastic.clients.transport.rest5_client.low_level.Request;
 import co.elastic.clients.transport.rest5_client.low_level.Response;
 import co.elastic.clients.transport.rest5_client.low_level.ResponseException;
+import co.elastic.clients.transport.rest5_client.low_level.Rest5Client;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonParser;
@@ -63,7 +64,10 @@ final class StreamedSearch {
         return out.toByteArray();
     }
 
-    /** Elasticsearch's error as the client reports it, so callers handle both paths alike. */
+    /**
+     * Throws Elasticsearch's error as the client would report it, so callers handle both paths
+     * alike; returns {@code fallback} for the caller to throw when the answer is not such an error.
+     */
     private IOException rejected(Response response, IOException fallback) throws ElasticsearchException {
         JsonpMapper jsonp = client._jsonpMapper();
         ErrorResponse error;
@@ -76,7 +80,7 @@ final class StreamedSearch {
         throw new ElasticsearchException("search", error);
     }
 
-    private co.elastic.clients.transport.rest5_client.low_level.Rest5Client rest() {
+    private Rest5Client rest() {
         return ((Rest5ClientTransport) client._transport()).restClient();
     }
 }
