@@ -189,7 +189,7 @@ public class HtmlListingExtractor implements Extractor, ProductTaxonomy {
             if (!ListingAssembler.offersProduct(sources)) {
                 return Optional.empty();
             }
-            return Optional.of(ListingAssembler.assemble(page, sources, warnings));
+            return Optional.of(ListingAssembler.assemble(page, sources, warnings, Languages.declared(doc)));
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             return salvage(page, sources, warnings, e);
         }
@@ -221,7 +221,7 @@ public class HtmlListingExtractor implements Extractor, ProductTaxonomy {
                 return Optional.empty();
             }
             warnings.add("extraction failed: " + failure.getClass().getSimpleName() + ": " + Text.brief(failure));
-            return Optional.of(ListingAssembler.assemble(page, sources, warnings));
+            return Optional.of(ListingAssembler.assemble(page, sources, warnings, null));
         } catch (RuntimeException | StackOverflowError | LinkageError e) {
             return Optional.empty();
         }

@@ -60,11 +60,13 @@ final class ListingAssembler {
         return sources.stream().anyMatch(s -> !s.isEmpty());
     }
 
-    static Listing assemble(FetchedPage page, List<ProductFields> sources, List<String> warnings) {
-        return new ListingAssembler(sources).assemble(page, warnings);
+    /** The listing from its sources; declaredLanguage is the page's own ({@link Languages#declared}), may be null. */
+    static Listing assemble(FetchedPage page, List<ProductFields> sources, List<String> warnings,
+                            String declaredLanguage) {
+        return new ListingAssembler(sources).assemble(page, warnings, declaredLanguage);
     }
 
-    private Listing assemble(FetchedPage page, List<String> warnings) {
+    private Listing assemble(FetchedPage page, List<String> warnings, String declaredLanguage) {
         List<String> notes = new ArrayList<>(warnings);
         String title = pick("title", f -> f.title);
         String description = pick("description", f -> f.description);
@@ -83,7 +85,7 @@ final class ListingAssembler {
         String location = pick("seller.location", f -> f.sellerLocation);
         Seller seller = new Seller(pick("seller.id", f -> f.sellerId), pick("seller.name", f -> f.sellerName),
                 location, Provinces.defaults().provinceOf(location));
-        ProductDetails details = details(price, title, description);
+        ProductDetails details = details(price, title, description, declaredLanguage);
         String canonical = Urls.canonical(page.url(), declaredCanonicals());
         return new Listing(null, canonical, page.platform(), title, description, price, currency, seller, images,
                 page.fetchTime(), Listing.sha256Hex(page.body()), extractionSource(), fieldSources,
@@ -118,7 +120,7 @@ final class ListingAssembler {
     }
 
     /** The product facts, each from the most trusted source that has it, recorded as "details.x". */
-    private ProductDetails details(BigDecimal price, String title, String description) {
+    private ProductDetails details(BigDecimal price, String title, String description, String declaredLanguage) {
         BigDecimal original = pick("details.originalPrice",
                 f -> f.originalPrice != null && price != null && f.originalPrice.compareTo(price) > 0
                         ? f.originalPrice : null);
@@ -133,9 +135,10 @@ final class ListingAssembler {
             }
         }
         List<String> alts = pick("details.imageAlts", f -> f.imageAlts.isEmpty() ? null : List.copyOf(f.imageAlts));
-        String language = Languages.detect(title, description);
+        Languages.Verdict verdict = Languages.judge(declaredLanguage, title, description);
+        String language = verdict.language();
         if (language != null) {
-            fieldSources.put("details.language", FieldSource.TEXT.name());
+            fieldSources.put("details.language", (verdict.declared() ? FieldSource.HTML : FieldSource.TEXT).name());
         }
         return new ProductDetails(pick("details.brand", f -> f.brand), shownSkuOr(pick("details.sku", f -> f.sku)),
                 pick("details.gtin", f -> f.gtin), pick("details.availability", f -> f.availability), original, high,

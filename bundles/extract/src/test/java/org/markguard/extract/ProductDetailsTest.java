@@ -111,6 +111,27 @@ class ProductDetailsTest {
         assertEquals(expected, Languages.detect(text));
     }
 
+    @ParameterizedTest
+    @CsvSource(nullValues = "null", value = {
+        "<html lang='fr-FR'>, fr", "<html lang='EN_us'>, en", "<html lang='vi'>, vi", "<html xml:lang='de'>, de",
+        "<html lang=''>, null", "<html lang='x-klingon'>, null", "<html lang='und'>, null",
+        "<html lang='english'>, null", "<html lang='e1'>, null", "<html>, null",
+    })
+    void declaredLanguage(String root, String expected) {
+        assertEquals(expected, Languages.declared(org.jsoup.Jsoup.parse(root + "<p>x</p>")));
+    }
+
+    @Test
+    void declaredLanguageCountsOnlyWhenTheTextIsNotConclusive() {
+        // Vietnamese letters and English prose settle it whatever the page says
+        assertEquals(new Languages.Verdict("vi", false), Languages.judge("en", "Nước mắm Phú Quốc chính hãng"));
+        assertEquals(new Languages.Verdict("en", false), Languages.judge("fr", "The best shoes for your feet"));
+        // a bare product name: the page's word, not a guess of Tika's
+        assertEquals(new Languages.Verdict("it", true), Languages.judge("it", "Orange Crush 12 Combo 60W"));
+        assertEquals(new Languages.Verdict("fr", false),
+                Languages.judge(null, "Chaussures de randonnée pour homme, imperméables"));
+    }
+
     @Test
     void soldCounts() {
         assertEquals(1200L, SoldCounts.parse("Đã bán 1,2k"));
