@@ -200,7 +200,14 @@ class WorkbenchApiIT {
     @Test
     @Order(3)
     void facetsCountAllMatchesAndRiskSortHoldsAcrossPages() {
-        JsonNode page = admin.ok(admin.get("/listings?flagged=true&facets=true&size=5"));
+        Api.Response search = admin.get("/listings?flagged=true&facets=true&size=5");
+        // Server-Timing: the wait on the store within the server's whole time, both in milliseconds
+        java.util.regex.Matcher timing = java.util.regex.Pattern
+                .compile("store;dur=(\\d+\\.\\d{2}), app;dur=(\\d+\\.\\d{2})").matcher(search.header("Server-Timing"));
+        assertTrue(timing.matches(), search.header("Server-Timing"));
+        assertTrue(Double.parseDouble(timing.group(1)) > 0
+                && Double.parseDouble(timing.group(1)) <= Double.parseDouble(timing.group(2)), timing.group());
+        JsonNode page = admin.ok(search);
         long total = page.get("total").asLong();
         long platforms = 0;
         for (JsonNode f : page.get("facets").get("platform")) {

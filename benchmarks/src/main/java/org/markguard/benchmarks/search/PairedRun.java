@@ -58,11 +58,22 @@ final class PairedRun {
 
     private void round(WorkbenchQuery query, Series series, int i) throws Exception {
         if (i % 2 == 0) {
-            series.rest().add(timed(rest, query));
+            timedRest(query, series);
             series.direct().add(timed(direct, query));
         } else {
             series.direct().add(timed(direct, query));
-            series.rest().add(timed(rest, query));
+            timedRest(query, series);
+        }
+    }
+
+    private void timedRest(WorkbenchQuery query, Series series) throws Exception {
+        long t0 = System.nanoTime();
+        SearchEndpoint.Answer answer = rest.answer(query);
+        series.rest().add(System.nanoTime() - t0);
+        ServerTiming timing = ServerTiming.parse(answer.serverTiming());
+        if (timing != null) {
+            series.server().add(timing.appNanos());
+            series.store().add(timing.storeNanos());
         }
     }
 

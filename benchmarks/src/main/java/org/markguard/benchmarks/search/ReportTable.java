@@ -30,6 +30,28 @@ final class ReportTable {
         return t.toString();
     }
 
+    /**
+     * Where a REST search's time goes, at the median, from the server's own {@code Server-Timing}:
+     * the wait on the listing store (Elasticsearch's round trip and the answer read into listings),
+     * the rest of the server's work (routing, authentication, the JSON answer written), and what
+     * the client saw beyond the server's time (the HTTP exchange with Karaf's Jetty).
+     */
+    static String breakdown(List<Series> perQuery) {
+        StringBuilder t = new StringBuilder("| query (medians) | direct | store (in Karaf) | rest of the server | HTTP to Karaf | REST |\n")
+                .append("|---|---|---|---|---|---|\n");
+        for (Series s : perQuery) {
+            if (s.server().count() == 0) {
+                continue; // a server without Server-Timing
+            }
+            double store = s.store().percentileMs(50);
+            double server = s.server().percentileMs(50);
+            double rest = s.rest().percentileMs(50);
+            t.append(String.format(Locale.ROOT, "| %s | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %.2f ms |%n", s.name(),
+                    s.direct().percentileMs(50), store, server - store, rest - server, rest));
+        }
+        return t.toString();
+    }
+
     private static void row(StringBuilder t, String name, String hits, Series s) {
         t.append(String.format(Locale.ROOT, "| %s | %s | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.2f |%n",
                 name, hits, s.rest().percentileMs(50), s.rest().percentileMs(95), s.rest().percentileMs(99),

@@ -98,8 +98,7 @@ public final class SearchBenchmark {
             cpu.append(String.format(Locale.ROOT, "| %s | %.2f ms | %.2f ms |%n", queries.get(i).name(),
                     (ProcessCpu.millis(karaf) - karaf0) / (double) rounds,
                     (ProcessCpu.millis(elasticsearch) - es0) / (2.0 * rounds)));
-            all.rest().addAll(single.get(i).rest());
-            all.direct().addAll(single.get(i).direct());
+            all.addAll(single.get(i));
             System.out.printf("  %-36s REST p95 %6.1f ms, direct p95 %6.1f ms%n", queries.get(i).name(),
                     single.get(i).rest().percentileMs(95), single.get(i).direct().percentileMs(95));
         }
@@ -109,6 +108,7 @@ public final class SearchBenchmark {
         report.append(String.format(Locale.ROOT, "%,d demo listings; one client thread, %d REST + %d direct requests per query "
                 + "(after a warm-up of %d rounds of every query both ways), interleaved:%n%n", n, rounds, rounds, warmup));
         report.append(ReportTable.percentiles(single, all)).append('\n');
+        report.append(ReportTable.breakdown(single)).append('\n');
         if (karaf > 0 && elasticsearch > 0) {
             report.append(cpu).append('\n');
         }
@@ -119,8 +119,7 @@ public final class SearchBenchmark {
                 Series s = new Series(queries.get(i).name(), single.get(i).hits());
                 run.measureConcurrently(queries.get(i), s, threads, Math.max(1, rounds / threads));
                 concurrent.add(s);
-                allConcurrent.rest().addAll(s.rest());
-                allConcurrent.direct().addAll(s.direct());
+                allConcurrent.addAll(s);
             }
             report.append(ReportTable.concurrent(concurrent, allConcurrent, threads)).append('\n');
         }

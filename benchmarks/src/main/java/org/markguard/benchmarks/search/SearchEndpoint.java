@@ -21,14 +21,23 @@ abstract class SearchEndpoint {
 
     abstract HttpRequest request(WorkbenchQuery query);
 
+    /** An answer's bytes and its {@code Server-Timing} header (null when there is none). */
+    record Answer(byte[] body, String serverTiming) {
+    }
+
     /** Sends the search and returns the answer's bytes; any status but 200 fails. */
     byte[] send(WorkbenchQuery query) throws Exception {
+        return answer(query).body();
+    }
+
+    /** Sends the search and returns the whole answer; any status but 200 fails. */
+    Answer answer(WorkbenchQuery query) throws Exception {
         HttpResponse<byte[]> r = http.send(request(query), HttpResponse.BodyHandlers.ofByteArray());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(name() + " '" + query.name() + "': HTTP " + r.statusCode() + " "
                     + new String(r.body(), StandardCharsets.UTF_8));
         }
-        return r.body();
+        return new Answer(r.body(), r.headers().firstValue("Server-Timing").orElse(null));
     }
 
     static SearchEndpoint rest(String api, String password) {

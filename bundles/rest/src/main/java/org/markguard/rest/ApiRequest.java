@@ -14,6 +14,8 @@ final class ApiRequest {
     private final javax.servlet.http.HttpServletResponse response;
     private final Caller caller;
     private final Map<String, String> pathParams;
+    /** Nanoseconds the handler spent waiting on the listing store, for {@code Server-Timing}; -1 when it did not. */
+    private long storeNanos = -1;
 
     ApiRequest(HttpServletRequest http, javax.servlet.http.HttpServletResponse response, Caller caller,
                Map<String, String> pathParams) {
@@ -34,6 +36,15 @@ final class ApiRequest {
 
     Caller caller() {
         return caller;
+    }
+
+    /** Notes how long the handler waited on the listing store (sent back as {@code Server-Timing: store}). */
+    void storeTook(long nanos) {
+        storeNanos = nanos;
+    }
+
+    long storeNanos() {
+        return storeNanos;
     }
 
     String path(String name) {

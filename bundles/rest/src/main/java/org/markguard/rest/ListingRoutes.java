@@ -53,8 +53,10 @@ final class ListingRoutes {
         r.allowOnlyQuery(ListingParams.NAMES);
         ListingQuery query = ListingParams.parse(r::query);
         ListingPage page;
+        long start = System.nanoTime();
         try {
             page = store.search(query);
+            r.storeTook(System.nanoTime() - start);
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage()); // a cursor that is not ours
         }

@@ -21,6 +21,12 @@ class RouteAndJsonTest {
     }
 
     @Test
+    void serverTimingNamesTheStoreWaitOnlyWhenThereWasOne() {
+        assertEquals("store;dur=3.45, app;dur=12.00", ApiServlet.serverTiming(3_456_789, 12_000_001));
+        assertEquals("app;dur=0.00", ApiServlet.serverTiming(-1, 9_999));
+    }
+
+    @Test
     void unknownFieldsAreNamedWithTheKnownOnes() {
         ApiException e = assertThrows(ApiException.class, () -> Json.read(
                 "{\"name\":\"a\",\"seedz\":[]}".getBytes(StandardCharsets.UTF_8), SourceRoutes.SourceRequest.class));
