@@ -28,7 +28,7 @@ final class StoreCalls {
         com.fasterxml.jackson.databind.ObjectMapper documents = DocumentMapper.create();
         this.client = ElasticsearchClients.create(settings, documents);
         this.layout = new IndexLayout(settings.indexPrefix(), true);
-        this.search = new StreamedSearch(client, documents);
+        this.search = new StreamedSearch(client, settings, documents);
     }
 
     /** Runs a client call after making sure the index layout exists; maps failures to StoreException. */
