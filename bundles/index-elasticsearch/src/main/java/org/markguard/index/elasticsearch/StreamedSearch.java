@@ -26,10 +26,9 @@ import org.apache.hc.core5.http.Header;
  *
  * <p>The request goes over a blocking JDK connection ({@link HttpURLConnection}, kept alive and
  * reused by the JDK) on the calling thread, with the client's credentials and timeouts, rather than
- * through the client's asynchronous connection pool: there every call hands the request to an I/O
- * thread and waits to be woken with the answer, which cost about 0.4 ms a search at the median and
- * more at the tail on this machine (docs/index.md, "How a search is read"). Every other call goes
- * through the client.
+ * through the client's asynchronous connection pool, where every call hands the request to an I/O
+ * thread and waits to be woken with the answer (measured in docs/index.md, "How a search is
+ * read"). Every other call goes through the client.
  */
 final class StreamedSearch {
     /** The low-level client's defaults: 1 s to connect, 30 s for the answer. */
@@ -59,8 +58,9 @@ final class StreamedSearch {
         connection.setReadTimeout(READ_TIMEOUT_MILLIS);
         connection.setUseCaches(false);
         connection.setRequestMethod("POST");
+        // no streaming mode: buffered, the body leaves with the headers in one segment (streamed, it
+        // followed in a second one that Nagle's algorithm held back until the first was acknowledged)
         connection.setDoOutput(true);
-        connection.setFixedLengthStreamingMode(body.length);
         connection.setRequestProperty("Content-Type", "application/json");
         connection.setRequestProperty("Accept", "application/json");
         for (Header header : auth) {
