@@ -25,6 +25,13 @@ public final class FoldedText {
         this.origin = origin;
     }
 
+    /**
+     * What each character of the Basic Multilingual Plane folds to, filled in as characters are met:
+     * decomposing one character at a time through {@link Normalizer} was most of the cost of
+     * folding a listing's text. The entries are immutable strings, so a race only computes one twice.
+     */
+    private static final String[] BMP_FOLDED = new String[0x10000];
+
     /** Folds a text; null is folded as the empty text. */
     public static FoldedText of(String text) {
         String nfc = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
@@ -32,8 +39,17 @@ public final class FoldedText {
         int[] origin = new int[nfc.length() + 1];
         int n = 0;
         for (int i = 0; i < nfc.length(); ) {
+            char c = nfc.charAt(i);
+            if (c < 0x80) { // ASCII: one character, lower-cased
+                if (n + 1 >= origin.length) {
+                    origin = java.util.Arrays.copyOf(origin, origin.length * 2 + 2);
+                }
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                origin[n++] = i++;
+                continue;
+            }
             int cp = nfc.codePointAt(i);
-            String piece = foldCodePoint(cp);
+            String piece = folded(cp);
             for (int k = 0; k < piece.length(); k++) {
                 if (n + 1 >= origin.length) {
                     origin = java.util.Arrays.copyOf(origin, origin.length * 2 + 2);
@@ -50,7 +66,32 @@ public final class FoldedText {
 
     /** The folded form of a text, e.g. {@code "Nước mắm Phú Quốc"} → {@code "nuoc mam phu quoc"}. */
     public static String fold(String text) {
-        return of(text).folded;
+        String nfc = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        for (int i = 0; i < nfc.length(); ) {
+            char c = nfc.charAt(i);
+            if (c < 0x80) {
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                i++;
+                continue;
+            }
+            int cp = nfc.codePointAt(i);
+            out.append(folded(cp));
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    private static String folded(int cp) {
+        if (cp >= BMP_FOLDED.length) {
+            return foldCodePoint(cp);
+        }
+        String known = BMP_FOLDED[cp];
+        if (known == null) {
+            known = foldCodePoint(cp);
+            BMP_FOLDED[cp] = known;
+        }
+        return known;
     }
 
     private static String foldCodePoint(int cp) {

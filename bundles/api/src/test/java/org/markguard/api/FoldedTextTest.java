@@ -59,4 +59,64 @@ class FoldedTextTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new Finding("d", "1", FindingKind.OTHER, "s", 1.5, null, null));
     }
+
+    /** The folding as first written, one Normalizer call per character: the reference the fast path must equal. */
+    private static String referenceFold(String text) {
+        String nfc = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder();
+        nfc.codePoints().forEach(cp -> {
+            if (cp == 'đ' || cp == 'Đ') {
+                out.append('d');
+            } else if (cp < 0x80) {
+                out.append((char) Character.toLowerCase(cp));
+            } else {
+                StringBuilder one = new StringBuilder();
+                java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFD)
+                        .codePoints().filter(c -> Character.getType(c) != Character.NON_SPACING_MARK)
+                        .forEach(one::appendCodePoint);
+                out.append(one.toString().toLowerCase(java.util.Locale.ROOT));
+            }
+        });
+        return out.toString();
+    }
+
+    @Test
+    void everyCharacterFoldsAsTheReferenceDoes() {
+        for (int cp = 0; cp < 0x10000; cp++) {
+            if (Character.isSurrogate((char) cp)) {
+                continue;
+            }
+            String one = String.valueOf((char) cp);
+            String expected = referenceFold(one);
+            assertEquals(expected, FoldedText.fold(one), () -> "U+" + Integer.toHexString(one.charAt(0)));
+            assertEquals(expected, FoldedText.of(one).folded(), () -> "U+" + Integer.toHexString(one.charAt(0)));
+        }
+        assertEquals(referenceFold("\uD83D\uDE00 𝐀"), FoldedText.fold("\uD83D\uDE00 𝐀"), "beyond the BMP");
+    }
+
+    @Test
+    void randomTextsFoldAndMapSpansAsBefore() {
+        String alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
+                + "ÁÀẢÃẠẾỀỂỄỆ \u0301\u0300\u0309\u0303\u0323.,-/0123456789İßﬁ한中😀";
+        java.util.Random random = new java.util.Random(7);
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int k = 0; k < length; k++) {
+                text.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0,
+                        random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+            }
+            String s = text.toString();
+            FoldedText folded = FoldedText.of(s);
+            assertEquals(referenceFold(s), folded.folded(), s);
+            assertEquals(folded.folded(), FoldedText.fold(s), s);
+            // every folded character maps back into the original, in order
+            int last = 0;
+            for (int k = 0; k < folded.folded().length(); k++) {
+                EvidenceSpan span = folded.span(k, k + 1, "t");
+                assertTrue(span.start() >= last && span.end() <= folded.original().length(), s);
+                last = span.start();
+            }
+        }
+    }
 }
