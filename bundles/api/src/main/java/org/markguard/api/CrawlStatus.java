@@ -17,8 +17,12 @@ import java.time.Instant;
  * @param pagesQueued URLs waiting in the frontier
  * @param listingsFlagged stored listings with at least one finding
  * @param pagesPerSecond pages fetched per second since the start
+ * @param lastPageAt when a page last finished its processing (stored, found to hold no listing, or
+ *                   recorded as failed); null before the first. The crawl itself ends a few seconds
+ *                   later: crawler4j waits that long to be sure no thread finds more work.
  */
 public record CrawlStatus(String id, String sourceId, CrawlState state, Instant startedAt,
                           Instant finishedAt, long pagesFetched, long listingsIndexed, long errors,
-                          String message, long pagesQueued, long listingsFlagged, double pagesPerSecond) {
+                          String message, long pagesQueued, long listingsFlagged, double pagesPerSecond,
+                          Instant lastPageAt) {
 }

@@ -22,6 +22,7 @@ final class CrawlProgress {
     private final AtomicLong errors = new AtomicLong();
     private final AtomicReference<CrawlState> state = new AtomicReference<>(CrawlState.RUNNING);
     private volatile Instant finishedAt;
+    private final AtomicLong lastPageMillis = new AtomicLong(-1);
     private volatile String message;
     private volatile java.util.function.LongSupplier queueLength = () -> 0;
     private final java.util.Deque<CrawlFailure> failures = new java.util.ArrayDeque<>();
@@ -51,8 +52,14 @@ final class CrawlProgress {
         }
     }
 
+    /** A page's work ended, whatever became of it: what {@code lastPageAt} reports. */
+    void pageDone() {
+        lastPageMillis.accumulateAndGet(System.currentTimeMillis(), Math::max);
+    }
+
     void error(String url, String reason) {
         errors.incrementAndGet();
+        pageDone();
         synchronized (failures) {
             failures.addLast(new CrawlFailure(url, reason, Instant.now()));
             if (failures.size() > MAX_FAILURES_KEPT) {
@@ -117,6 +124,7 @@ final class CrawlProgress {
             queued = 0;
         }
         return new CrawlStatus(id, sourceId, state.get(), startedAt, finishedAt, pages.get(), listings.get(),
-                errors.get(), message, queued, flagged.get(), Math.round(pages.get() / seconds * 10) / 10.0);
+                errors.get(), message, queued, flagged.get(), Math.round(pages.get() / seconds * 10) / 10.0,
+                lastPageMillis.get() < 0 ? null : Instant.ofEpochMilli(lastPageMillis.get()));
     }
 }

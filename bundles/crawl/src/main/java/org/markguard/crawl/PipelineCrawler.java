@@ -106,6 +106,7 @@ final class PipelineCrawler extends WebCrawler {
     @Override
     public void visit(Page page) {
         if (!reachesExtraction(page.getContentType(), page.getContentData())) {
+            progress.pageDone();
             return; // an image or archive linked without a telling extension: nothing to extract
         }
         Instant fetched = Instant.now();
@@ -124,6 +125,8 @@ final class PipelineCrawler extends WebCrawler {
                     page.getWebURL().getParentUrl());
         } catch (RuntimeException e) {
             progress.error(url, "unexpected: " + e);
+        } finally {
+            progress.pageDone();
         }
     }
 
@@ -136,6 +139,8 @@ final class PipelineCrawler extends WebCrawler {
                     null); // the capture does not say which page linked it
         } catch (RuntimeException e) {
             progress.error(captured.url(), "unexpected: " + e);
+        } finally {
+            progress.pageDone();
         }
     }
 

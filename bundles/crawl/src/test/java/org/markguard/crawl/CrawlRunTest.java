@@ -1,6 +1,7 @@
 package org.markguard.crawl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,6 +91,11 @@ class CrawlRunTest {
                 && f.reason().contains("404")), "the failure is recorded with its reason");
         assertEquals(3, status.pagesFetched());
         assertTrue(stored.values().stream().allMatch(a -> a.listing().platform().equals("shopee")));
+        // the last page is done before crawler4j's idle checks end the crawl, seconds later
+        assertNotNull(status.lastPageAt(), "lastPageAt once pages were processed");
+        assertFalse(status.lastPageAt().isBefore(status.startedAt()), "lastPageAt after the start");
+        assertTrue(status.lastPageAt().plusMillis(1500).isBefore(status.finishedAt()),
+                "the finish comes after crawler4j's idle tail: " + status.lastPageAt() + " / " + status.finishedAt());
     }
 
     @Test
