@@ -95,6 +95,7 @@ public final class CrawlPipelineBenchmark {
             }
             long[] cpu = {ProcessCpu.millis(ProcessHandle.current().pid()), ProcessCpu.millis(demo.pid())};
             RawFetchBaseline.Result raw = RawFetchBaseline.run(seed, include, 2);
+            long rawCpuMillis = ProcessCpu.millis(ProcessHandle.current().pid()) - cpu[0] + ProcessCpu.millis(demo.pid()) - cpu[1];
             System.out.printf("raw crawler4j fetch: %d pages in %.2f s to the last page = %.0f pages/s (crawler4j returned"
                     + " after %.1f s; CPU: crawler %.1f s, marketplace %.1f s)%n",
                     raw.pages(), raw.seconds(), raw.pagesPerSecond(), raw.controllerSeconds(),
@@ -111,6 +112,8 @@ public final class CrawlPipelineBenchmark {
             HeapSampler heap = HeapSampler.start(karaf);
             Run run = crawl(http, api, auth, base, platform);
             long peak = heap.stop();
+            long pipelineCpuMillis = ProcessCpu.millis(karaf) - cpu[0] + ProcessCpu.millis(es) - cpu[1]
+                    + ProcessCpu.millis(demo.pid()) - cpu[2];
             System.out.printf("CPU used by the measured crawl: Karaf %.1f s, Elasticsearch %.1f s, marketplace %.1f s%n",
                     (ProcessCpu.millis(karaf) - cpu[0]) / 1000.0, (ProcessCpu.millis(es) - cpu[1]) / 1000.0,
                     (ProcessCpu.millis(demo.pid()) - cpu[2]) / 1000.0);
@@ -128,6 +131,13 @@ public final class CrawlPipelineBenchmark {
             System.out.printf("  (as sessions 1-5 measured it, both up to crawler4j's end: %.2f, pipeline %.0f listings/s)%n",
                     (run.pages() / run.secondsUntilWritten()) / (raw.pages() / raw.controllerSeconds()),
                     run.listings() / run.secondsUntilWritten());
+            // a necessary condition, not a sufficient one: however well the work overlaps, a crawl cannot
+            // end before its CPU time spread over every core
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf("CPU per page: raw %.2f ms (%d cores %.0f %% busy until its last page), pipeline %.2f ms;"
+                    + " 0.9x the raw rate on %d cores needs the pipeline at %.2f ms per page or less%n",
+                    rawCpuMillis / (double) raw.pages(), cores, 100.0 * rawCpuMillis / 1000.0 / raw.seconds() / cores,
+                    pipelineCpuMillis / (double) run.pages(), cores, cores * raw.seconds() * 1000 / 0.9 / raw.pages());
             System.out.printf("Karaf peak heap used: %d MB (sampled every 200 ms with jstat); GC pauses during the crawl:"
                     + " %.2f s%n", peak / (1024 * 1024), heap.gcPauseSeconds());
             System.out.printf("photos: %s; %s%n", photoSetting(), photoFacts(http, api, auth, platform));
