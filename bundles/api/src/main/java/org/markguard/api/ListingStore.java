@@ -71,6 +71,35 @@ public interface ListingStore {
         } while (after != null);
     }
 
+    /** Receives the URLs of a {@link #scanUrls}. */
+    @FunctionalInterface
+    interface UrlConsumer {
+        void accept(java.util.List<String> urls) throws StoreException;
+    }
+
+    /**
+     * Hands the URL of every listing of {@code platform} whose URL is on one of {@code hosts}
+     * (http or https, any port; host names compared without case) to {@code consumer} once, a batch
+     * at a time, in no particular order: the known URLs a re-crawl of a source visits again. The
+     * default scans whole listings of the platform and keeps those on the hosts; stores that can
+     * filter by host and fetch the URL alone do, so that a crawl's start does not read every
+     * listing of a platform the index holds.
+     */
+    default void scanUrls(String platform, java.util.Set<String> hosts, UrlConsumer consumer) throws StoreException {
+        java.util.Set<String> wanted = ListingUrls.lowerCase(hosts);
+        scan(new ListingQuery(null, null, null, null, platform, ListingQuery.MAX_SIZE, null), page -> {
+            java.util.List<String> urls = new java.util.ArrayList<>();
+            for (AssessedListing a : page.items()) {
+                if (wanted.contains(ListingUrls.hostOf(a.listing().url()))) {
+                    urls.add(a.listing().url());
+                }
+            }
+            if (!urls.isEmpty()) {
+                consumer.accept(urls);
+            }
+        });
+    }
+
     /** Makes everything stored so far visible to search (tests and reports). */
     void refresh() throws StoreException;
 

@@ -2,9 +2,8 @@ package org.markguard.crawl;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
-import org.markguard.api.AssessedListing;
-import org.markguard.api.ListingQuery;
 import org.markguard.api.ListingStore;
 import org.markguard.api.SourceDefinition;
 import org.markguard.api.StoreException;
@@ -23,12 +22,11 @@ final class KnownListings {
     static List<String> urls(ListingStore store, SourceDefinition source) throws StoreException {
         List<Pattern> includes = source.includePatterns().stream().map(Pattern::compile).toList();
         List<String> urls = new ArrayList<>();
-        // a scan, not newest-first paging: each page of a sorted search would sort the whole index again
-        store.scan(new ListingQuery(null, null, null, null, source.platform(), ListingQuery.MAX_SIZE, null), page -> {
-            for (AssessedListing a : page.items()) {
-                String url = a.listing().url();
-                String host = SourceConfigs.hostOf(url);
-                if (urls.size() < MAX_REVISITS && host != null && source.allowedHosts().contains(host)
+        // the store filters by platform and host and sends the URLs alone: reading whole listings of
+        // the platform took a tenth of Karaf's CPU per crawl once the index held 16,000 of them
+        store.scanUrls(source.platform(), Set.copyOf(source.allowedHosts()), batch -> {
+            for (String url : batch) {
+                if (urls.size() < MAX_REVISITS
                         && (includes.isEmpty() || includes.stream().anyMatch(p -> p.matcher(url).find()))) {
                     urls.add(url);
                 }

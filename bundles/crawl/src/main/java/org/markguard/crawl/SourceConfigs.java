@@ -120,17 +120,7 @@ final class SourceConfigs {
     }
 
     static String hostOf(String url) {
-        try {
-            URI uri = URI.create(url.strip());
-            String scheme = uri.getScheme();
-            if (uri.getHost() == null || scheme == null
-                    || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
-                return null;
-            }
-            return uri.getHost().toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return org.markguard.api.ListingUrls.hostOf(url);
     }
 
     static Dictionary<String, Object> toProperties(SourceDefinition s) {

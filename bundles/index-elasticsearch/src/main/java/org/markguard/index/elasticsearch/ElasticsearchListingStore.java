@@ -211,6 +211,12 @@ public final class ElasticsearchListingStore implements ListingStore, AutoClosea
     }
 
     @Override
+    public void scanUrls(String platform, java.util.Set<String> hosts, UrlConsumer consumer) throws StoreException {
+        Objects.requireNonNull(hosts, "hosts");
+        new ListingScan(es, scanPrefetch).urls(platform, hosts, consumer);
+    }
+
+    @Override
     public void refresh() throws StoreException {
         awaitEarlierWrites(REFRESH_WAIT_MS);
         es.call("refresh " + es.layout.alias(), () -> es.client.indices().refresh(r -> r.index(es.layout.alias())));

@@ -6,8 +6,10 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.SourceConfig;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -15,6 +17,7 @@ import org.markguard.api.AssessedListing;
 import org.markguard.api.ListingPage;
 import org.markguard.api.ListingQuery;
 import org.markguard.api.ListingStore;
+import org.markguard.api.ListingUrls;
 import org.markguard.api.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +43,9 @@ final class ListingScan {
             ListingDocument.FIELD_DESCRIPTION_FOLDED, ListingDocument.FIELD_SELLER_FOLDED, "contacts",
             ListingDocument.FIELD_DESCRIPTION_HASH);
 
+    /** URLs per page of a URL scan: a few hundred KB of JSON, no more. */
+    static final int URL_PAGE = 5000;
+
     private final StoreCalls es;
     private final Executor prefetcher;
 
@@ -49,23 +55,81 @@ final class ListingScan {
     }
 
     void run(ListingQuery query, ListingStore.PageConsumer consumer) throws StoreException {
-        Query filter = new ListingSearch(query).buildQuery();
+        SourceConfig listingFields = SourceConfig.of(src -> src.filter(f -> f.excludes(NOT_FETCHED)));
+        run(new ListingSearch(query).buildQuery(), query.size(), listingFields, ListingDocument.class,
+                (total, hits) -> consumer.accept(new ListingPage(total, items(hits), null)));
+    }
+
+    /**
+     * The URLs of the listings of a platform on some hosts ({@link ListingStore#scanUrls}): prefix
+     * queries on the URL narrow the scan in Elasticsearch, only the URL comes back, and each URL's
+     * host is checked again exactly (a prefix cannot tell a port from a longer host name).
+     */
+    void urls(String platform, Set<String> hosts, ListingStore.UrlConsumer consumer) throws StoreException {
+        Set<String> wanted = ListingUrls.lowerCase(hosts);
+        if (wanted.isEmpty()) {
+            return;
+        }
+        List<Query> onHost = new ArrayList<>();
+        for (String host : wanted) {
+            for (String scheme : List.of("http://", "https://")) {
+                for (String end : List.of("/", ":", "?", "#")) {
+                    onHost.add(Query.of(q -> q.prefix(p -> p.field("url").value(scheme + host + end)
+                            .caseInsensitive(true))));
+                }
+                onHost.add(Query.of(q -> q.term(t -> t.field("url").value(scheme + host).caseInsensitive(true))));
+            }
+        }
+        Query filter = Query.of(q -> q.bool(b -> {
+            if (platform != null) {
+                b.filter(f -> f.term(t -> t.field("platform").value(platform)));
+            }
+            return b.filter(f -> f.bool(any -> any.should(onHost).minimumShouldMatch("1")));
+        }));
+        SourceConfig urlOnly = SourceConfig.of(src -> src.filter(f -> f.includes("url")));
+        run(filter, URL_PAGE, urlOnly, UrlOnly.class, (total, hits) -> {
+            List<String> urls = new ArrayList<>(hits.size());
+            for (Hit<UrlOnly> hit : hits) {
+                String url = hit.source() == null ? null : hit.source().url;
+                if (url != null && wanted.contains(ListingUrls.hostOf(url))) {
+                    urls.add(url);
+                }
+            }
+            if (!urls.isEmpty()) {
+                consumer.accept(urls);
+            }
+        });
+    }
+
+    /** What a URL scan reads of a document. */
+    public static final class UrlOnly {
+        public String url;
+    }
+
+    /** Receives the hits of one page and the count of matches taken on the first. */
+    @FunctionalInterface
+    private interface HitsConsumer<D> {
+        void accept(long total, List<Hit<D>> hits) throws StoreException;
+    }
+
+    private <D> void run(Query filter, int size, SourceConfig fields, Class<D> type, HitsConsumer<D> consumer)
+            throws StoreException {
         String pit = es.call("open point in time", () -> es.client.openPointInTime(o -> o
                 .index(es.layout.alias()).keepAlive(k -> k.time(KEEP_ALIVE)))).id();
-        CompletableFuture<SearchResponse<ListingDocument>> next = null;
+        CompletableFuture<SearchResponse<D>> next = null;
         try {
-            SearchResponse<ListingDocument> page = page(pit, filter, query.size(), null, true);
+            SearchResponse<D> page = page(pit, filter, size, fields, type, null, true);
             long total = page.hits().total() == null ? 0 : page.hits().total().value();
             while (true) {
-                List<Hit<ListingDocument>> hits = page.hits().hits();
-                if (hits.size() == query.size()) {
+                List<Hit<D>> hits = page.hits().hits();
+                if (hits.size() == size) {
                     String pitNow = page.pitId() == null ? pit : page.pitId();
                     List<FieldValue> after = hits.get(hits.size() - 1).sort();
-                    next = CompletableFuture.supplyAsync(() -> pageUnchecked(pitNow, filter, query.size(), after),
+                    next = CompletableFuture.supplyAsync(() -> pageUnchecked(pitNow, filter, size, fields, type, after),
                             prefetcher);
                 }
                 if (!hits.isEmpty()) {
-                    consumer.accept(new ListingPage(total, items(hits), null));
+                    consumer.accept(total, hits);
                 }
                 if (next == null) {
                     return;
@@ -82,33 +146,33 @@ final class ListingScan {
         }
     }
 
-    private SearchResponse<ListingDocument> page(String pit, Query filter, int size, List<FieldValue> after,
-                                                 boolean count) throws StoreException {
+    private <D> SearchResponse<D> page(String pit, Query filter, int size, SourceConfig fields, Class<D> type,
+                                       List<FieldValue> after, boolean count) throws StoreException {
         SearchRequest request = SearchRequest.of(s -> {
             s.pit(p -> p.id(pit).keepAlive(k -> k.time(KEEP_ALIVE)))
                     .size(size)
                     .query(filter)
                     .sort(so -> so.field(f -> f.field("_shard_doc").order(SortOrder.Asc)))
                     .trackTotalHits(t -> t.enabled(count))
-                    .source(src -> src.filter(f -> f.excludes(NOT_FETCHED)));
+                    .source(fields);
             if (after != null) {
                 s.searchAfter(after);
             }
             return s;
         });
-        return es.call("scan listings", () -> es.client.search(request, ListingDocument.class));
+        return es.call("scan listings", () -> es.client.search(request, type));
     }
 
-    private SearchResponse<ListingDocument> pageUnchecked(String pit, Query filter, int size, List<FieldValue> after) {
+    private <D> SearchResponse<D> pageUnchecked(String pit, Query filter, int size, SourceConfig fields, Class<D> type,
+                                                List<FieldValue> after) {
         try {
-            return page(pit, filter, size, after, false);
+            return page(pit, filter, size, fields, type, after, false);
         } catch (StoreException e) {
             throw new CompletionException(e);
         }
     }
 
-    private static SearchResponse<ListingDocument> await(CompletableFuture<SearchResponse<ListingDocument>> next)
-            throws StoreException {
+    private static <D> SearchResponse<D> await(CompletableFuture<SearchResponse<D>> next) throws StoreException {
         try {
             return next.join();
         } catch (CompletionException e) {

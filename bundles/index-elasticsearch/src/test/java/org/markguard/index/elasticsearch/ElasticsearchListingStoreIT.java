@@ -351,6 +351,88 @@ class ElasticsearchListingStoreIT {
         assertEquals(l.captureTime().plusSeconds(3600L * 5), got.history().lastSeen());
     }
 
+    /** The known URLs of a re-crawl: by platform and host, any case, any port, and nothing on a look-alike host. */
+    @Test
+    @Order(13)
+    void aUrlScanReturnsTheListingsOfAPlatformOnTheGivenHostsOnly() throws Exception {
+        List<String> wanted = List.of("https://zalo.vn/a", "http://ZALO.VN/b", "https://zalo.vn:8443/c", "https://zalo.vn",
+                "https://zalo.vn?p=1", "https://chat.zalo.vn/e");
+        List<String> unwanted = List.of("https://zalo.vn.evil.example/d", "https://zalo.vnx/f", "https://evil.example/zalo.vn/g");
+        for (String url : concat(wanted, unwanted)) {
+            Listing l = new Listing(null, url, "zalo", "Bài đăng " + url, null, null, null, null, List.of(),
+                    TestListings.BASE_TIME, null, "TEXT", Map.of(), List.of());
+            store.store(new AssessedListing(l, List.of(), 0.0));
+        }
+        Listing otherPlatform = new Listing(null, "https://zalo.vn/on-lazada", "lazada", "khác", null, null, null, null,
+                List.of(), TestListings.BASE_TIME, null, "TEXT", Map.of(), List.of());
+        store.store(new AssessedListing(otherPlatform, List.of(), 0.0));
+        store.refresh();
+
+        Set<String> hosts = Set.of("Zalo.vn", "chat.zalo.vn");
+        assertEquals(new HashSet<>(wanted), urlsOf(store, "zalo", hosts));
+        // the store's query gives what the plain scan-and-filter of the interface gives
+        assertEquals(urlsOf(plainScan(store), "zalo", hosts), urlsOf(store, "zalo", hosts));
+        Set<String> lazada = listings.stream().filter(a -> a.listing().platform().equals("lazada"))
+                .map(a -> a.listing().url()).collect(Collectors.toSet());
+        assertEquals(lazada, urlsOf(store, "lazada", Set.of("lazada.vn")), "the test set's lazada.vn listings");
+        assertEquals(Set.of(), urlsOf(store, "zalo", Set.of()));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static Set<String> urlsOf(org.markguard.api.ListingStore s, String platform, Set<String> hosts)
+            throws StoreException {
+        List<String> seen = new ArrayList<>();
+        s.scanUrls(platform, hosts, seen::addAll);
+        Set<String> unique = new HashSet<>(seen);
+        assertEquals(seen.size(), unique.size(), "a URL came twice: " + seen);
+        return unique;
+    }
+
+    /** The store seen only through the interface's default scanUrls. */
+    private static org.markguard.api.ListingStore plainScan(ElasticsearchListingStore es) {
+        return new org.markguard.api.ListingStore() {
+            @Override
+            public void store(AssessedListing listing) throws StoreException {
+                es.store(listing);
+            }
+
+            @Override
+            public void markGone(String id, java.time.Instant when) throws StoreException {
+                es.markGone(id, when);
+            }
+
+            @Override
+            public Optional<AssessedListing> get(String id) throws StoreException {
+                return es.get(id);
+            }
+
+            @Override
+            public ListingPage search(ListingQuery query) throws StoreException {
+                return es.search(query);
+            }
+
+            @Override
+            public void scan(ListingQuery query, PageConsumer consumer) throws StoreException {
+                es.scan(query, consumer);
+            }
+
+            @Override
+            public void refresh() throws StoreException {
+                es.refresh();
+            }
+
+            @Override
+            public String health() {
+                return es.health();
+            }
+        };
+    }
+
     /** Two nodes writing the same listing at once: each write extends what the other wrote, none is lost. */
     @Test
     @Order(12)
