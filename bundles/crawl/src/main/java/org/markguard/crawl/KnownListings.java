@@ -23,7 +23,7 @@ final class KnownListings {
         List<Pattern> includes = source.includePatterns().stream().map(Pattern::compile).toList();
         List<String> urls = new ArrayList<>();
         // the store filters by platform and host and sends the URLs alone: reading whole listings of
-        // the platform took a tenth of Karaf's CPU per crawl once the index held 16,000 of them
+        // the platform, as before, made every crawl's start grow with the whole index
         store.scanUrls(source.platform(), Set.copyOf(source.allowedHosts()), batch -> {
             for (String url : batch) {
                 if (urls.size() < MAX_REVISITS
