@@ -1,6 +1,5 @@
 package org.markguard.crawl;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
