@@ -36,7 +36,7 @@ final class HostPoliteness implements PolitenessServer {
         if (delayMillis <= 0) {
             return NO_POLITENESS_APPLIED;
         }
-        String host = SourceConfigs.hostOf(url.getURL());
+        String host = org.markguard.api.ListingUrls.hostOf(url.getURL());
         long now = System.currentTimeMillis();
         // reserve the next slot atomically, so two threads never take the same one
         long slot = nextAllowed.compute(host == null ? "" : host,

@@ -55,7 +55,7 @@ final class ListingPhotos {
     }
 
     private ImageFacts inspect(ImageInspector current, String url) {
-        String host = SourceConfigs.hostOf(url);
+        String host = org.markguard.api.ListingUrls.hostOf(url);
         if (host == null || !(url.startsWith("http://") || url.startsWith("https://"))
                 || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
             return failed(url, "not fetched: host not allowed");

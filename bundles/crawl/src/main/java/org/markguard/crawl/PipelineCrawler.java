@@ -254,7 +254,7 @@ final class PipelineCrawler extends WebCrawler {
     }
 
     private static String hostOf(String url) {
-        String host = SourceConfigs.hostOf(url);
+        String host = org.markguard.api.ListingUrls.hostOf(url);
         return host == null ? null : host.toLowerCase(Locale.ROOT);
     }
 }

@@ -47,7 +47,7 @@ final class SourceConfigs {
         }
         Set<String> hosts = new LinkedHashSet<>();
         for (String seed : s.seeds()) {
-            String host = hostOf(seed);
+            String host = org.markguard.api.ListingUrls.hostOf(seed);
             if (host == null) {
                 errors.add("seeds: not an absolute http(s) URL: '" + seed + "'");
             } else {
@@ -116,10 +116,6 @@ final class SourceConfigs {
                 s.maxPages(), s.politenessDelayMs(), s.includePatterns(), s.excludePatterns(),
                 s.userAgent() == null ? null : s.userAgent().strip(), s.threads(), s.render(), s.renderBudget(),
                 s.renderTimeoutMs(), schedule, s.secrets());
-    }
-
-    static String hostOf(String url) {
-        return org.markguard.api.ListingUrls.hostOf(url);
     }
 
     static Dictionary<String, Object> toProperties(SourceDefinition s) {
