@@ -57,7 +57,7 @@ final class ListingPhotos {
     private ImageFacts inspect(ImageInspector current, String url) {
         String host = org.markguard.api.ListingUrls.hostOf(url);
         if (host == null || !(url.startsWith("http://") || url.startsWith("https://"))
-                || !hosts.contains(host.toLowerCase(Locale.ROOT))) {
+                || !hosts.contains(host)) { // ListingUrls gives it in lower case
             return failed(url, "not fetched: host not allowed");
         }
         PhotoSource.Download download = source.download(url, settings.maxBytes());

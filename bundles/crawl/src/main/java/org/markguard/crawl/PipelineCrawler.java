@@ -82,7 +82,7 @@ final class PipelineCrawler extends WebCrawler {
 
     /** On an allowed host, not binary, matching the include patterns, and not a trap. */
     private boolean allowed(String url) {
-        String host = hostOf(url);
+        String host = org.markguard.api.ListingUrls.hostOf(url); // lower case already
         String path;
         try {
             path = java.net.URI.create(url).getPath();
@@ -251,10 +251,5 @@ final class PipelineCrawler extends WebCrawler {
             return;
         }
         progress.error(page == null ? "?" : page.getWebURL().getURL(), "unexpected: " + e);
-    }
-
-    private static String hostOf(String url) {
-        String host = org.markguard.api.ListingUrls.hostOf(url);
-        return host == null ? null : host.toLowerCase(Locale.ROOT);
     }
 }

@@ -63,7 +63,8 @@ final class ListingScan {
     /**
      * The URLs of the listings of a platform on some hosts ({@link ListingStore#scanUrls}): prefix
      * queries on the URL narrow the scan in Elasticsearch, only the URL comes back, and each URL's
-     * host is checked again exactly (a prefix cannot tell a port from a longer host name).
+     * host is checked again exactly, as the interface's default does (the prefixes end at '/', ':',
+     * '?' or '#', so they should not match another host; the check makes sure).
      */
     void urls(String platform, Set<String> hosts, ListingStore.UrlConsumer consumer) throws StoreException {
         Set<String> wanted = ListingUrls.lowerCase(hosts);
